@@ -1,0 +1,14 @@
+//! UnityPlan: one binary serving the API and the web app, in embedded mode (its own
+//! PostgreSQL) or production mode (regional PostgreSQL servers).
+
+pub mod api;
+pub mod cli;
+pub mod metrics;
+pub mod openapi;
+pub mod server;
+pub mod services;
+
+/// Every migration set of this binary, in dependency order.
+pub fn catalog() -> store::Catalog {
+    store::Catalog::platform()
+}

@@ -1,0 +1,7 @@
+//! The `unityplan` command.
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    unityplan::cli::main()
+}
