@@ -8,7 +8,7 @@
 //! resumes from it; a second run changes nothing.
 
 use sha2::{Digest, Sha256};
-use sqlx::{Connection, PgConnection};
+use sqlx::{Connection, Executor, PgConnection};
 
 use crate::StoreError;
 
@@ -109,20 +109,19 @@ pub struct SchemaReport {
     pub already: usize,
 }
 
-/// Apply every pending migration of `scope` to `schema`, calling `on_applied` after each one.
+/// Apply every pending migration of `scope` to `schema`; the report lists what was applied.
 pub async fn apply(
     conn: &mut PgConnection,
     catalog: &Catalog,
     scope: Scope,
     schema: &str,
-    mut on_applied: impl FnMut(&MigrationSet, &Migration),
 ) -> Result<SchemaReport, StoreError> {
     validate_schema_name(schema)?;
     let mut report = SchemaReport::default();
     {
         let mut tx = conn.begin().await?;
         lock(&mut tx, schema).await?;
-        sqlx::raw_sql(&format!(
+        let ddl = format!(
             "CREATE SCHEMA IF NOT EXISTS {schema};
              CREATE TABLE IF NOT EXISTS {schema}.schema_migrations (
                  domain text NOT NULL,
@@ -132,9 +131,10 @@ pub async fn apply(
                  applied_at timestamptz NOT NULL DEFAULT now(),
                  PRIMARY KEY (domain, version)
              );"
-        ))
-        .execute(&mut *tx)
-        .await?;
+        );
+        // `Executor::execute` rather than `RawSql::execute`: the latter's generic signature
+        // makes callers' futures fail the `Send` check (higher-ranked lifetime inference).
+        (&mut *tx).execute(sqlx::raw_sql(&ddl)).await?;
         tx.commit().await?;
     }
     for set in catalog.sets(scope) {
@@ -168,8 +168,8 @@ pub async fn apply(
             ))
             .execute(&mut *tx)
             .await?;
-            sqlx::raw_sql(migration.sql)
-                .execute(&mut *tx)
+            (&mut *tx)
+                .execute(sqlx::raw_sql(migration.sql))
                 .await
                 .map_err(|e| {
                     StoreError::Migration(format!(
@@ -187,7 +187,6 @@ pub async fn apply(
             .execute(&mut *tx)
             .await?;
             tx.commit().await?;
-            on_applied(set, migration);
             report.applied.push(format!(
                 "{}/{} {}",
                 set.domain, migration.version, migration.name

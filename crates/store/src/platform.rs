@@ -174,7 +174,7 @@ impl Platform {
     ) -> Result<Self, StoreError> {
         catalog.check()?;
         let config = Arc::new(config);
-        let db = &config.database;
+        let db = config.database.clone();
         let (embedded, control_url, specs) = if config.is_embedded() {
             let cluster = EmbeddedCluster::start(&config, options.ownership).await?;
             let url = SecretString::from(cluster.url().to_owned());
@@ -227,14 +227,7 @@ impl Platform {
                 .await
                 .map_err(|e| StoreError::ControlPlaneUnavailable(e.to_string()))?;
             if options.migrate_control {
-                migrate::apply(
-                    &mut conn,
-                    &catalog,
-                    Scope::ControlPlane,
-                    "control",
-                    |_, _| {},
-                )
-                .await?;
+                migrate::apply(&mut conn, &catalog, Scope::ControlPlane, "control").await?;
             } else if migrate::applied(&mut conn, "control").await?.is_empty() {
                 return Err(StoreError::Migration(
                     "the control plane has not been created yet; run `unityplan migrate` (or `unityplan serve`) first".into(),
@@ -254,7 +247,7 @@ impl Platform {
                     n.role,
                     &n.url,
                     spec.pool_size,
-                    db,
+                    &db,
                     &metrics,
                 )?);
                 let (host, port, database) = node.address();
@@ -274,7 +267,7 @@ impl Platform {
                     spec.code.clone(),
                     spec.name.clone(),
                     nodes,
-                    db,
+                    &db,
                     &metrics,
                 )),
             );
@@ -290,7 +283,7 @@ impl Platform {
                 .collect();
             control::sync_topology(&mut conn, &names, &records).await?;
         }
-        futures::future::join_all(regions.values().map(|r| r.check_all())).await;
+        check_regions(regions.values()).await;
         for region in regions.values() {
             if region.primary().is_none() {
                 let detail: Vec<String> = region
@@ -422,7 +415,7 @@ impl Platform {
         }
         let territory = control::insert_territory(&mut conn, new).await?;
         drop(conn);
-        self.provision(&territory, |_| {}).await?;
+        self.provision(&territory).await?;
         self.router
             .registry()
             .refresh(&new.code)
@@ -431,11 +424,7 @@ impl Platform {
             .ok_or_else(|| StoreError::TerritoryNotFound(new.code.clone()))
     }
 
-    async fn provision(
-        &self,
-        territory: &Territory,
-        mut progress: impl FnMut(String),
-    ) -> Result<usize, StoreError> {
+    async fn provision(&self, territory: &Territory) -> Result<Vec<String>, StoreError> {
         if territory.status == TerritoryStatus::Moving {
             return Err(StoreError::TerritoryMoving(territory.code.clone()));
         }
@@ -455,9 +444,6 @@ impl Platform {
             &self.catalog,
             Scope::Territory,
             &territory.schema,
-            |set, m| {
-                progress(format!("{}/{} {}", set.domain, m.version, m.name));
-            },
         )
         .await?;
         sqlx::query(&format!(
@@ -473,7 +459,7 @@ impl Platform {
                 .await?;
             tracing::info!(territory = %territory.code, schema = %territory.schema, region = %territory.region, "territory provisioned");
         }
-        Ok(report.applied.len())
+        Ok(report.applied)
     }
 
     /// Bring the control plane and every territory up to date, reporting progress. Territories
@@ -492,14 +478,8 @@ impl Platform {
             }
         }
         let mut conn = self.control_conn().await?;
-        let report = migrate::apply(
-            &mut conn,
-            &self.catalog,
-            Scope::ControlPlane,
-            "control",
-            |_, _| {},
-        )
-        .await?;
+        let report =
+            migrate::apply(&mut conn, &self.catalog, Scope::ControlPlane, "control").await?;
         summary.control_applied = report.applied.len();
         progress(MigrateEvent::ControlPlane {
             applied: summary.control_applied,
@@ -536,9 +516,9 @@ impl Platform {
                 position: (i + 1, total),
                 pending,
             });
-            let mut applied_now = Vec::new();
-            match self.provision(territory, |m| applied_now.push(m)).await {
-                Ok(applied) => {
+            match self.provision(territory).await {
+                Ok(applied_now) => {
+                    let applied = applied_now.len();
                     for migration in applied_now {
                         progress(MigrateEvent::Applied {
                             code: code.clone(),
@@ -647,7 +627,7 @@ impl Platform {
 
     /// Run a health check of every node now.
     pub async fn check_health_now(&self) -> Vec<RegionReadiness> {
-        futures::future::join_all(self.router.regions().values().map(|r| r.check_all())).await;
+        check_regions(self.router.regions().values()).await;
         self.regions()
     }
 
@@ -695,6 +675,16 @@ impl Platform {
             cluster.stop().await;
         }
     }
+}
+
+/// Check every node of these regions concurrently. The futures own their region (no borrowed
+/// closure lifetimes), which keeps the caller's future `Send`.
+async fn check_regions<'a>(regions: impl Iterator<Item = &'a Arc<Region>>) {
+    let checks: Vec<_> = regions
+        .cloned()
+        .map(|r| async move { r.check_all().await })
+        .collect();
+    futures::future::join_all(checks).await;
 }
 
 fn summarize(node: &NodePool) -> NodeSummary {

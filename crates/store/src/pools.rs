@@ -127,6 +127,10 @@ impl NodePool {
             node: name.to_owned(),
         };
         metrics.pool_max.get_or_create(&labels).set(i64::from(size));
+        // Series exist (at zero) before the first event, so dashboards and alerts see them.
+        metrics.acquires.get_or_create(&labels);
+        metrics.waits.get_or_create(&labels);
+        metrics.acquire_seconds.get_or_create(&labels);
         Ok(Self {
             name: name.to_owned(),
             region: region.clone(),
@@ -418,7 +422,14 @@ impl Region {
             .health_interval
             .min(Duration::from_secs(5))
             .max(Duration::from_secs(1));
-        futures::future::join_all(self.nodes.iter().map(|n| n.check(timeout))).await;
+        // Futures own their node (no borrowed closure lifetimes), which keeps them `Send`.
+        let checks: Vec<_> = self
+            .nodes
+            .iter()
+            .cloned()
+            .map(|n| async move { n.check(timeout).await })
+            .collect();
+        futures::future::join_all(checks).await;
         let available = self.primary().is_some();
         self.metrics
             .region_available

@@ -26,8 +26,9 @@ use tower_http::services::{ServeDir, ServeFile};
 use crate::metrics::HttpMetrics;
 use crate::services::Services;
 
-/// State shared by every handler.
-#[derive(Clone)]
+/// State shared by every handler. Domain crates ask for their own part through `FromRef`
+/// (e.g. `State<Arc<Platform>>`), so a domain never sees another's state.
+#[derive(Clone, axum::extract::FromRef)]
 pub struct AppState {
     /// The storage platform.
     pub platform: Arc<Platform>,

@@ -1,0 +1,14 @@
+//! Integration tests of the composed application: real HTTP against real PostgreSQL
+//! clusters started by the testkit. One test binary for the whole app (each file here is a
+//! module, not a binary), so the shared cluster and template are built once.
+
+mod support;
+
+// mod cli;
+// mod config_errors;
+// mod embedded;
+// mod failover;
+mod http_basics;
+// mod migrations;
+// mod openapi;
+// mod regions;
