@@ -1,4 +1,4 @@
-//! The command line: `serve`, `migrate`, `config print`, `region …`, `territory …`.
+//! The command line: `serve`, `migrate`, `config print`, `region …`, `territory …`, `openapi`.
 
 use std::io::Write;
 use std::net::SocketAddr;
@@ -43,6 +43,8 @@ enum Command {
     /// Territories.
     #[command(subcommand)]
     Territory(TerritoryCommand),
+    /// Print the OpenAPI 3.1 document of every service (JSON) to stdout; no database needed.
+    Openapi,
 }
 
 #[derive(Debug, Args)]
@@ -119,6 +121,12 @@ const EXIT_CONFIG: u8 = 2;
 /// Parse arguments and run.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    // The document is generated from code alone, so print it before loading any configuration
+    // (the web app's type generator runs this in a bare checkout).
+    if matches!(cli.command, Command::Openapi) {
+        println!("{}", crate::openapi::document());
+        return ExitCode::SUCCESS;
+    }
     let mut config = match Config::load(cli.config.as_deref()) {
         Ok(config) => config,
         Err(e) => {
@@ -307,6 +315,11 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<ExitCode> {
             })
         }
         Command::Territory(command) => territory(command, config).await,
+        // Handled in `main` before the runtime starts.
+        Command::Openapi => {
+            println!("{}", crate::openapi::document());
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
