@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES, bundlesFor, chooseLocale, messageIds } from './locales';
+
+describe('UI languages', () => {
+  it('negotiates from browser preferences', () => {
+    expect(chooseLocale(['da-DK', 'en'])).toBe('da');
+    expect(chooseLocale(['no'])).toBe('nb');
+    expect(chooseLocale(['nn-NO'])).toBe('nb');
+    expect(chooseLocale(['sv-FI'])).toBe('sv');
+    expect(chooseLocale(['es-MX'])).toBe('es');
+    expect(chooseLocale(['fr', 'de'])).toBe('en');
+    expect(chooseLocale([])).toBe('en');
+  });
+
+  it('has every English message in every language, and parses cleanly', () => {
+    const english = new Set(messageIds('en'));
+    for (const { tag } of LOCALES) {
+      const ids = new Set(messageIds(tag));
+      const missing = [...english].filter((id) => !ids.has(id));
+      expect({ tag, missing }).toEqual({ tag, missing: [] });
+      const [bundle] = bundlesFor(tag);
+      const errors: Error[] = [];
+      for (const id of english) {
+        const message = bundle!.getMessage(id);
+        if (message?.value) bundle!.formatPattern(message.value, { count: 2, seconds: 1.5, when: 'x', page: 'p', regions: 4, nodes: 4, territories: 19 }, errors);
+      }
+      expect({ tag, errors }).toEqual({ tag, errors: [] });
+    }
+  });
+
+  it('formats plurals and numbers per language', () => {
+    const [da] = bundlesFor('da');
+    const waiting = da!.getMessage('outbox-waiting')!.value!;
+    expect(da!.formatPattern(waiting, { count: 1 })).toBe('Én ændring venter på at blive synkroniseret.');
+    expect(da!.formatPattern(waiting, { count: 3 })).toContain('3 ændringer');
+    const lag = da!.getMessage('operator-lag-value')!.value!;
+    expect(da!.formatPattern(lag, { seconds: 1.5 })).toContain('1,5');
+  });
+});

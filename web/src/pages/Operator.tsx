@@ -1,0 +1,116 @@
+import { Link } from 'react-router';
+import { api, type Region } from '../api/client';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Loading } from '../components/Loading';
+import { PageHeading } from '../components/PageHeading';
+import { useApi } from '../components/useApi';
+import { useFormat, useT } from '../i18n/I18n';
+import { NodeStateBadge } from './badges';
+
+const REFRESH_SECONDS = 10;
+
+/** Regions, nodes (state, lag, pool figures), territories and readiness; refreshes itself. */
+export default function Operator() {
+  const t = useT();
+  const format = useFormat();
+  const regions = useApi((signal) => api.get('/api/v1/regions', { signal }), 'regions', REFRESH_SECONDS * 1000);
+  // Readiness answers 503 with the same body when something is down; that is data, not an error.
+  const ready = useApi((signal) => api.get('/readyz', { signal, acceptStatus: [503] }), 'readyz', REFRESH_SECONDS * 1000);
+  const reload = () => {
+    regions.reload();
+    ready.reload();
+  };
+  const list: Region[] = regions.data ?? [];
+  const nodeCount = list.reduce((n, r) => n + r.nodes.length, 0);
+  const territoryCount = list.reduce((n, r) => n + r.territories.length, 0);
+  return (
+    <>
+      <PageHeading title={t('operator-title')} />
+      <p>{t('operator-intro', { seconds: REFRESH_SECONDS })}</p>
+      <div className="toolbar">
+        <button type="button" onClick={reload}>
+          {t('operator-refresh')}
+        </button>
+        {regions.updatedAt !== undefined && (
+          <span className="muted" aria-live="off">
+            {t('operator-updated', { when: format.dateTime(regions.updatedAt) })}
+          </span>
+        )}
+      </div>
+      {ready.error !== undefined && <ErrorMessage error={ready.error} onRetry={ready.reload} />}
+      {ready.data && (
+        <p className={`readiness ${ready.data.ready ? 'badge-ok' : 'badge-bad'}`} data-testid="readiness">
+          <strong>{t(ready.data.ready ? 'operator-ready' : 'operator-not-ready')}</strong> · {t('operator-control-plane')}:{' '}
+          {t(ready.data.control_plane ? 'operator-control-ok' : 'operator-control-down')}
+        </p>
+      )}
+      {regions.error !== undefined && <ErrorMessage error={regions.error} onRetry={regions.reload} />}
+      {regions.loading && !regions.data && <Loading />}
+      {regions.data && (
+        <p className="muted">
+          {t('operator-summary', { regions: format.number(list.length), nodes: format.number(nodeCount), territories: format.number(territoryCount) })}
+        </p>
+      )}
+      <h2>{t('operator-regions')}</h2>
+      {list.map((region) => (
+        <section key={region.code} className="card region" aria-labelledby={`region-${region.code}`} data-testid="region">
+          <h3 id={`region-${region.code}`}>
+            {region.name} <span className="muted">({region.code})</span>{' '}
+            <span className={`badge ${region.ready ? 'badge-ok' : 'badge-bad'}`}>
+              {t(region.ready ? 'operator-region-ready' : 'operator-region-down')}
+            </span>
+          </h3>
+          <div className="table-scroll">
+            <table>
+              <caption>{t('operator-nodes')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('operator-node')}</th>
+                  <th scope="col">{t('operator-address')}</th>
+                  <th scope="col">{t('operator-role')}</th>
+                  <th scope="col">{t('operator-state')}</th>
+                  <th scope="col">{t('operator-lag')}</th>
+                  <th scope="col">{t('operator-pool')}</th>
+                  <th scope="col">{t('operator-checked')}</th>
+                  <th scope="col">{t('operator-error')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {region.nodes.map((node) => (
+                  <tr key={node.name}>
+                    <th scope="row">{node.name}</th>
+                    <td>
+                      {node.host}:{node.port}
+                    </td>
+                    <td>{node.configured_role}</td>
+                    <td>
+                      <NodeStateBadge state={node.state} />
+                    </td>
+                    <td>
+                      {node.replication_lag_seconds == null
+                        ? t('operator-none')
+                        : t('operator-lag-value', { seconds: node.replication_lag_seconds })}
+                    </td>
+                    <td>
+                      {format.number(node.pool_open)} / {format.number(node.pool_idle)} / {format.number(node.pool_max)}
+                    </td>
+                    <td>{node.checked_at ? format.dateTime(node.checked_at) : t('operator-none')}</td>
+                    <td>{node.last_error ?? t('operator-none')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h4>{t('operator-territories', { count: region.territories.length })}</h4>
+          <ul className="inline-list">
+            {region.territories.map((code) => (
+              <li key={code}>
+                <Link to={`/t/${code}`}>{code}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

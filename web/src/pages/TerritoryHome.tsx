@@ -1,0 +1,86 @@
+import { Link, useParams } from 'react-router';
+import { api } from '../api/client';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Loading } from '../components/Loading';
+import { PageHeading } from '../components/PageHeading';
+import { useApi } from '../components/useApi';
+import { useFormat, useT } from '../i18n/I18n';
+import { HealthBadge } from './badges';
+
+/** A territory's home: who it is, where it lives, and a live read from its own schema. */
+export default function TerritoryHome() {
+  const { code = '' } = useParams();
+  const t = useT();
+  const format = useFormat();
+  const territory = useApi((signal) => api.get('/api/v1/territories/{code}', { params: { code }, signal }), `territory-${code}`);
+  const status = useApi((signal) => api.get('/api/v1/t/{territory}/status', { params: { territory: code }, signal }), `status-${code}`);
+  const data = territory.data;
+  const languageName = (() => {
+    if (!data) return '';
+    try {
+      return new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'language' }).of(data.default_language) ?? data.default_language;
+    } catch {
+      return data.default_language;
+    }
+  })();
+  return (
+    <>
+      <p>
+        <Link to="/">← {t('territory-back')}</Link>
+      </p>
+      <PageHeading title={data?.name ?? code.toUpperCase()} />
+      {territory.error !== undefined && <ErrorMessage error={territory.error} onRetry={territory.reload} />}
+      {territory.loading && !data && <Loading />}
+      {data && (
+        <dl className="facts">
+          <div>
+            <dt>{t('territory-region')}</dt>
+            <dd>
+              {data.region_name} ({data.region})
+            </dd>
+          </div>
+          <div>
+            <dt>{t('territory-language')}</dt>
+            <dd>{languageName}</dd>
+          </div>
+          <div>
+            <dt>{t('territory-health')}</dt>
+            <dd>
+              <HealthBadge health={data.health} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('territory-status')}</dt>
+            <dd>{t(`status-${data.status}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('territory-created')}</dt>
+            <dd>{format.date(data.created_at)}</dd>
+          </div>
+        </dl>
+      )}
+      <section aria-labelledby="live-status" className="card">
+        <h2 id="live-status">{t('territory-live-title')}</h2>
+        {status.error !== undefined && <ErrorMessage error={status.error} onRetry={status.reload} />}
+        {status.loading && !status.data && <Loading />}
+        {status.data && (
+          <dl className="facts" data-testid="territory-status">
+            <div>
+              <dt>{t('territory-served-by')}</dt>
+              <dd>{status.data.served_by}</dd>
+            </div>
+            <div>
+              <dt>{t('territory-migrations')}</dt>
+              <dd>{format.number(status.data.migrations)}</dd>
+            </div>
+            <div>
+              <dt>{t('territory-provisioned')}</dt>
+              <dd>{format.dateTime(status.data.provisioned_at)}</dd>
+            </div>
+          </dl>
+        )}
+        {status.updatedAt !== undefined && <p className="muted">{t('territory-checked', { when: format.dateTime(status.updatedAt) })}</p>}
+      </section>
+    </>
+  );
+}
