@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { Router, Routes } from './router';
 import { I18nProvider } from './i18n/I18n';
 import { Layout } from './components/Layout';
 import { Loading } from './components/Loading';
@@ -16,18 +16,20 @@ export function App() {
   return (
     <I18nProvider>
       <OutboxProvider>
-        <BrowserRouter>
+        <Router>
           <Layout>
             <Suspense fallback={<Loading />}>
-              <Routes>
-                <Route path="/" element={<Territories />} />
-                <Route path="/t/:code" element={<TerritoryHome />} />
-                <Route path="/operator" element={<Operator />} />
-                <Route path="*" element={<NotFound />} />
-              </Routes>
+              <Routes
+                routes={[
+                  ['/', <Territories />],
+                  ['/t/:code', <TerritoryHome />],
+                  ['/operator', <Operator />],
+                  ['*', <NotFound />],
+                ]}
+              />
             </Suspense>
           </Layout>
-        </BrowserRouter>
+        </Router>
       </OutboxProvider>
     </I18nProvider>
   );

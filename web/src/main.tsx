@@ -1,15 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { initialLocale } from './i18n/I18n';
+import { loadLocale } from './i18n/locales';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const render = () =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  // Fetch the person's language before the first render (English is already bundled); if it
+  // cannot be fetched, start in English rather than not at all.
+  loadLocale(initialLocale()).then(render, render);
 }
 
 // The service worker caches the app shell and pages read, for offline reading. Only in

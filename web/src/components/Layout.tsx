@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { NavLink, useLocation } from 'react-router';
+import { NavLink, useLocation } from '../router';
 import { LOCALES, isLocale } from '../i18n/locales';
 import { useLocale, useT } from '../i18n/I18n';
 import { OutboxStatus } from '../outbox/OutboxStatus';
@@ -20,7 +20,8 @@ export function Layout({ children }: { children: ReactNode }) {
     }
     // Effects run child-first, so when the new screen is already rendered its heading exists
     // now; when its code is still loading, the heading focuses itself once it mounts.
-    const heading = document.querySelector<HTMLElement>('main h1');
+    // A heading hidden by a suspended boundary (display: none) belongs to the old screen.
+    const heading = [...document.querySelectorAll<HTMLElement>('main h1')].find((h) => h.getClientRects().length > 0);
     if (heading) heading.focus();
     else markNavigation();
   }, [location.pathname]);

@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LocalizationProvider, ReactLocalization, useLocalization } from '@fluent/react';
-import { bundlesFor, chooseLocale, storeLocale, storedLocale, type Locale } from './locales';
+import { bundlesFor, chooseLocale, formattingLocale, loadLocale, storeLocale, storedLocale, type Locale } from './locales';
 import { ApiError } from '../api/client';
 
 interface LocaleState {
@@ -15,7 +15,10 @@ export function initialLocale(): Locale {
   return storedLocale() ?? chooseLocale(navigator.languages ?? [navigator.language]);
 }
 
-/** Provides Fluent messages and the current language; keeps `<html lang>` in step. */
+/**
+ * Provides Fluent messages and the current language; keeps `<html lang>` in step. Call
+ * `loadLocale(initialLocale())` before the first render so the first paint is translated.
+ */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
   const l10n = useMemo(() => new ReactLocalization(bundlesFor(locale)), [locale]);
@@ -27,7 +30,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       locale,
       setLocale: (next) => {
         storeLocale(next);
-        setLocaleState(next);
+        // Switch once the messages are here, so the page never flashes half-translated; if the
+        // chunk cannot be fetched (offline, not cached yet) English stays on screen.
+        loadLocale(next).then(
+          () => setLocaleState(next),
+          () => setLocaleState(next),
+        );
       },
     }),
     [locale],
@@ -54,17 +62,27 @@ export function useT(): (id: string, args?: Record<string, string | number>) => 
 
 /** Dates and numbers in the UI language (Intl). */
 export function useFormat() {
-  const { locale } = useLocale();
+  const { locale: ui } = useLocale();
   return useMemo(() => {
+    const locale = formattingLocale(ui, navigator.languages ?? [navigator.language]);
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
     const number = new Intl.NumberFormat(locale);
+    const languages = new Intl.DisplayNames([locale], { type: 'language' });
     return {
+      /** A language tag's name in the UI language (`da` → "Danish" / "dansk"). */
+      language: (tag: string) => {
+        try {
+          return languages.of(tag) ?? tag;
+        } catch {
+          return tag;
+        }
+      },
       dateTime: (value: string | number | Date) => dateTime.format(new Date(value)),
       date: (value: string | number | Date) => date.format(new Date(value)),
       number: (value: number) => number.format(value),
     };
-  }, [locale]);
+  }, [ui]);
 }
 
 /**

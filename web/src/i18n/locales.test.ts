@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, bundlesFor, chooseLocale, messageIds } from './locales';
+import { LOCALES, bundlesFor, chooseLocale, loadLocale, messageIds } from './locales';
 
 describe('UI languages', () => {
   it('negotiates from browser preferences', () => {
@@ -12,10 +12,10 @@ describe('UI languages', () => {
     expect(chooseLocale([])).toBe('en');
   });
 
-  it('has every English message in every language, and parses cleanly', () => {
-    const english = new Set(messageIds('en'));
+  it('has every English message in every language, and parses cleanly', async () => {
+    const english = new Set(await messageIds('en'));
     for (const { tag } of LOCALES) {
-      const ids = new Set(messageIds(tag));
+      const ids = new Set(await messageIds(tag));
       const missing = [...english].filter((id) => !ids.has(id));
       expect({ tag, missing }).toEqual({ tag, missing: [] });
       const [bundle] = bundlesFor(tag);
@@ -28,12 +28,23 @@ describe('UI languages', () => {
     }
   });
 
-  it('formats plurals and numbers per language', () => {
+  it('formats plurals and numbers per language', async () => {
+    await loadLocale('da');
     const [da] = bundlesFor('da');
     const waiting = da!.getMessage('outbox-waiting')!.value!;
     expect(da!.formatPattern(waiting, { count: 1 })).toBe('Én ændring venter på at blive synkroniseret.');
     expect(da!.formatPattern(waiting, { count: 3 })).toContain('3 ændringer');
     const lag = da!.getMessage('operator-lag-value')!.value!;
     expect(da!.formatPattern(lag, { seconds: 1.5 })).toContain('1,5');
+  });
+});
+
+describe('formatting locale', () => {
+  it('keeps the browser’s regional variant of the UI language', async () => {
+    const { formattingLocale } = await import('./locales');
+    expect(formattingLocale('en', ['en-GB', 'da'])).toBe('en-GB');
+    expect(formattingLocale('nb', ['no-NO'])).toBe('no-NO');
+    expect(formattingLocale('da', ['en-GB'])).toBe('da');
+    expect(formattingLocale('es', ['es-MX'])).toBe('es-MX');
   });
 });

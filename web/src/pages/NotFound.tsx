@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../router';
 import { PageHeading } from '../components/PageHeading';
 import { useT } from '../i18n/I18n';
 

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../router';
 import { api, type Region } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';

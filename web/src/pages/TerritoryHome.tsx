@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../router';
 import { api } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
@@ -15,14 +15,6 @@ export default function TerritoryHome() {
   const territory = useApi((signal) => api.get('/api/v1/territories/{code}', { params: { code }, signal }), `territory-${code}`);
   const status = useApi((signal) => api.get('/api/v1/t/{territory}/status', { params: { territory: code }, signal }), `status-${code}`);
   const data = territory.data;
-  const languageName = (() => {
-    if (!data) return '';
-    try {
-      return new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'language' }).of(data.default_language) ?? data.default_language;
-    } catch {
-      return data.default_language;
-    }
-  })();
   return (
     <>
       <p>
@@ -30,7 +22,11 @@ export default function TerritoryHome() {
       </p>
       <PageHeading title={data?.name ?? code.toUpperCase()} />
       {territory.error !== undefined && <ErrorMessage error={territory.error} onRetry={territory.reload} />}
-      {territory.loading && !data && <Loading />}
+      {territory.loading && !data && (
+        <div className="facts-placeholder">
+          <Loading />
+        </div>
+      )}
       {data && (
         <dl className="facts">
           <div>
@@ -41,7 +37,7 @@ export default function TerritoryHome() {
           </div>
           <div>
             <dt>{t('territory-language')}</dt>
-            <dd>{languageName}</dd>
+            <dd>{format.language(data.default_language)}</dd>
           </div>
           <div>
             <dt>{t('territory-health')}</dt>
