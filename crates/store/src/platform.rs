@@ -135,6 +135,8 @@ pub struct NodeSummary {
 /// The running storage platform.
 pub struct Platform {
     config: Arc<Config>,
+    /// Control-plane migrations applied during start-up, reported by the first `migrate`.
+    control_applied_at_start: std::sync::atomic::AtomicUsize,
     control: PgPool,
     router: TerritoryRouter,
     metrics: StoreMetrics,
@@ -221,13 +223,18 @@ impl Platform {
         };
 
         let control = connect_control(&control_url, &config).await?;
+        let mut control_applied_at_start = 0;
         {
             let mut conn = control
                 .acquire()
                 .await
                 .map_err(|e| StoreError::ControlPlaneUnavailable(e.to_string()))?;
             if options.migrate_control {
-                migrate::apply(&mut conn, &catalog, Scope::ControlPlane, "control").await?;
+                control_applied_at_start =
+                    migrate::apply(&mut conn, &catalog, Scope::ControlPlane, "control")
+                        .await?
+                        .applied
+                        .len();
             } else if migrate::applied(&mut conn, "control").await?.is_empty() {
                 return Err(StoreError::Migration(
                     "the control plane has not been created yet; run `unityplan migrate` (or `unityplan serve`) first".into(),
@@ -307,6 +314,7 @@ impl Platform {
         let router = TerritoryRouter::new(registry.clone(), Arc::new(regions));
         let platform = Self {
             config: config.clone(),
+            control_applied_at_start: std::sync::atomic::AtomicUsize::new(control_applied_at_start),
             control,
             router,
             metrics,
@@ -480,7 +488,10 @@ impl Platform {
         let mut conn = self.control_conn().await?;
         let report =
             migrate::apply(&mut conn, &self.catalog, Scope::ControlPlane, "control").await?;
-        summary.control_applied = report.applied.len();
+        summary.control_applied = report.applied.len()
+            + self
+                .control_applied_at_start
+                .swap(0, std::sync::atomic::Ordering::Relaxed);
         progress(MigrateEvent::ControlPlane {
             applied: summary.control_applied,
         });

@@ -128,9 +128,9 @@ impl NodePool {
         };
         metrics.pool_max.get_or_create(&labels).set(i64::from(size));
         // Series exist (at zero) before the first event, so dashboards and alerts see them.
-        metrics.acquires.get_or_create(&labels);
-        metrics.waits.get_or_create(&labels);
-        metrics.acquire_seconds.get_or_create(&labels);
+        let _ = metrics.acquires.get_or_create(&labels);
+        let _ = metrics.waits.get_or_create(&labels);
+        let _ = metrics.acquire_seconds.get_or_create(&labels);
         Ok(Self {
             name: name.to_owned(),
             region: region.clone(),

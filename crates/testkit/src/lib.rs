@@ -245,6 +245,9 @@ impl PgCluster {
             self.sql_blocking(&format!(
                 "ALTER SYSTEM SET synchronous_standby_names = '{name}'"
             ))?;
+            // The cluster default is `off` for speed; a synchronous standby must really be
+            // waited for, or "no acknowledged write lost" would prove nothing.
+            self.sql_blocking("ALTER SYSTEM SET synchronous_commit = 'on'")?;
             self.sql_blocking("SELECT pg_reload_conf()")?;
             // Wait until the standby streams synchronously.
             let deadline = Instant::now() + Duration::from_secs(30);

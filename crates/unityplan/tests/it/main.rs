@@ -4,11 +4,12 @@
 
 mod support;
 
-// mod cli;
-// mod config_errors;
-// mod embedded;
-// mod failover;
+mod cli;
+mod config_errors;
+mod embedded;
+mod failover;
 mod http_basics;
-// mod migrations;
-// mod openapi;
-// mod regions;
+mod migrations;
+mod moves;
+mod openapi;
+mod regions;

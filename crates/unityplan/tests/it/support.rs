@@ -232,3 +232,47 @@ pub async fn connect(url: &str) -> sqlx::PgConnection {
     use sqlx::Connection;
     sqlx::PgConnection::connect(url).await.expect("connect")
 }
+
+/// A region configuration from `(node name, url, role)` triples.
+pub fn region(code: &str, name: &str, nodes: &[(&str, &str, NodeRole)]) -> RegionConfig {
+    RegionConfig {
+        code: RegionCode::parse(code).unwrap(),
+        name: name.to_owned(),
+        pool_size: Some(10),
+        nodes: nodes
+            .iter()
+            .map(|(n, url, role)| NodeConfig {
+                name: (*n).to_owned(),
+                url: SecretString::from((*url).to_owned()),
+                role: *role,
+            })
+            .collect(),
+    }
+}
+
+/// A production-mode configuration with the control plane at `control_url` and the given regions.
+pub fn multi_region_config(
+    control_url: &str,
+    regions: Vec<RegionConfig>,
+    data_dir: &std::path::Path,
+) -> Config {
+    let mut config = Config::default();
+    config.data.dir = data_dir.to_path_buf();
+    config.database.control_plane_url = Some(SecretString::from(control_url.to_owned()));
+    config.database.health_interval_secs = 1;
+    config.database.acquire_timeout_secs = 2;
+    config.database.connect_timeout_secs = 2;
+    config.regions = regions;
+    config.server.listen = "127.0.0.1:0".parse().unwrap();
+    config
+}
+
+/// A new territory.
+pub fn new_territory(code: &str, region: &str) -> NewTerritory {
+    NewTerritory {
+        code: TerritoryCode::parse(code).unwrap(),
+        name: format!("Territory {code}"),
+        default_language: kernel::ids::LanguageTag::parse("en").unwrap(),
+        region: RegionCode::parse(region).unwrap(),
+    }
+}
