@@ -34,6 +34,10 @@ beforeAll(async () => {
           res.statusCode = 422;
           res.end(JSON.stringify({ error: 'validation_failed', message: 'Some fields are invalid: name.', fields: { name: 'too long' } }));
           return;
+        case '/api/v1/empty':
+          res.statusCode = 204;
+          res.end();
+          return;
         case '/api/v1/html':
           res.setHeader('Content-Type', 'text/html');
           res.statusCode = 502;
@@ -82,6 +86,11 @@ describe('api client', () => {
     const ready = await client.get('/readyz', { acceptStatus: [503] });
     expect(ready.ready).toBe(false);
     await expect(client.get('/readyz')).rejects.toMatchObject({ status: 503, code: BAD_RESPONSE });
+  });
+
+  it('returns undefined for an empty 204 answer', async () => {
+    const client = createClient(base);
+    await expect(client.write('POST', '/api/v1/empty', {})).resolves.toBeUndefined();
   });
 
   it('reports a non-JSON answer as bad_response', async () => {

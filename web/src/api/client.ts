@@ -78,7 +78,10 @@ function isErrorBody(value: unknown): value is ErrorBody {
 export async function readResponse<T>(response: Response, acceptStatus: number[] = []): Promise<T> {
   let body: unknown;
   try {
-    body = await response.json();
+    // 202/204 answers (sign-out, "link sent", "confirmed") carry no body.
+    const text = await response.text();
+    if (text === '' && response.ok) return undefined as T;
+    body = JSON.parse(text);
   } catch {
     throw new ApiError(response.status, {
       error: BAD_RESPONSE,
@@ -126,6 +129,10 @@ export function createClient(base = '', fetchImpl: Fetch = (input, init) => fetc
       options: RequestOptions & (PathParams<P> extends never ? object : { params: PathParams<P> }) = {} as never,
     ): Promise<GetResult<P>> {
       return send<GetResult<P>>('GET', path, {}, options);
+    },
+    /** An untyped read, for routes not (yet) in the generated schema. */
+    request<T>(method: 'GET', path: string, options: RequestOptions = {}): Promise<T> {
+      return send<T>(method, path, {}, options);
     },
     /**
      * A JSON write (`POST`, `PUT`, `PATCH`, `DELETE`). `idempotencyKey` is sent as

@@ -3,6 +3,7 @@ import { NavLink, useLocation } from '../router';
 import { LOCALES, isLocale } from '../i18n/locales';
 import { useLocale, useT } from '../i18n/I18n';
 import { OutboxStatus } from '../outbox/OutboxStatus';
+import { useAuth } from '../auth/AuthContext';
 import { markNavigation } from './navigation';
 import { useOnline } from './useOnline';
 
@@ -11,6 +12,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const t = useT();
   const { locale, setLocale } = useLocale();
   const online = useOnline();
+  const { me } = useAuth();
   const location = useLocation();
   const first = useRef(true);
   useEffect(() => {
@@ -47,6 +49,20 @@ export function Layout({ children }: { children: ReactNode }) {
               <li>
                 <NavLink to="/operator">{t('nav-operator')}</NavLink>
               </li>
+              {me ? (
+                <li>
+                  <NavLink to="/account">{t('nav-account', { name: me.display_name })}</NavLink>
+                </li>
+              ) : (
+                <>
+                  <li>
+                    <NavLink to="/sign-in">{t('nav-sign-in')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/register">{t('nav-register')}</NavLink>
+                  </li>
+                </>
+              )}
             </ul>
           </nav>
           <div className="language">

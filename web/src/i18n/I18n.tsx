@@ -5,7 +5,8 @@ import { ApiError } from '../api/client';
 
 interface LocaleState {
   locale: Locale;
-  setLocale: (locale: Locale) => void;
+  /** Switch language; remembered on this device unless `remember: false` (account default). */
+  setLocale: (locale: Locale, options?: { remember?: boolean }) => void;
 }
 
 const LocaleContext = createContext<LocaleState | null>(null);
@@ -28,8 +29,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const state = useMemo<LocaleState>(
     () => ({
       locale,
-      setLocale: (next) => {
-        storeLocale(next);
+      setLocale: (next, options) => {
+        if (options?.remember !== false) storeLocale(next);
         // Switch once the messages are here, so the page never flashes half-translated; if the
         // chunk cannot be fetched (offline, not cached yet) English stays on screen.
         loadLocale(next).then(

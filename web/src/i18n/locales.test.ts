@@ -22,7 +22,7 @@ describe('UI languages', () => {
       const errors: Error[] = [];
       for (const id of english) {
         const message = bundle!.getMessage(id);
-        if (message?.value) bundle!.formatPattern(message.value, { count: 2, seconds: 1.5, when: 'x', page: 'p', regions: 4, nodes: 4, territories: 19 }, errors);
+        if (message?.value) bundle!.formatPattern(message.value, { count: 2, seconds: 1.5, when: 'x', page: 'p', regions: 4, nodes: 4, territories: 19, name: 'n', handle: 'h', email: 'e' }, errors);
       }
       expect({ tag, errors }).toEqual({ tag, errors: [] });
     }

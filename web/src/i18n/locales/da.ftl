@@ -96,3 +96,166 @@ error-unauthenticated = Log ind først.
 error-rate_limited = For mange forsøg. Vent lidt, og prøv igen.
 error-request_timeout = Serveren var for længe om at svare. Prøv igen.
 error-internal = Noget gik galt hos os. Prøv igen.
+
+nav-sign-in = Log ind
+nav-register = Opret konto
+nav-account = Konto ({ $name })
+nav-sign-out = Log ud
+form-busy = Vent venligst…
+
+field-handle = Brugernavn
+field-handle-hint = 3–30 tegn: a–z, 0–9 og _, begyndende med et bogstav. Andre ser dig som @brugernavn:territorium.
+field-display-name = Visningsnavn
+field-email = E-mailadresse
+field-password = Adgangskode
+field-new-password = Ny adgangskode
+field-password-hint = Mindst 8 tegn og svær at gætte; en sætning af flere ord fungerer godt.
+field-language = Sprog
+field-login = Brugernavn eller e-mailadresse
+field-totp-code = 6-cifret kode fra din godkendelsesapp
+field-recovery-code = Gendannelseskode
+field-code-optional = Godkendelses- eller gendannelseskode
+field-totp-or-recovery = Godkendelseskode eller gendannelseskode
+
+register-title = Opret en konto
+register-intro = Din konto hører til et hjemterritorium; du kan deltage overalt.
+register-territory = Hjemterritorium
+register-submit = Opret konto
+register-done = Velkommen, { $handle }! Vi har sendt et bekræftelseslink til { $email }. Åbn det, og log derefter ind.
+register-have-account = Har du allerede en konto?
+
+verify-title = Bekræft din e-mailadresse
+verify-done = Din e-mailadresse er bekræftet. Du kan logge ind nu.
+
+sign-in-title = Log ind
+sign-in-submit = Log ind
+sign-in-verify = Bekræft
+sign-in-second-factor = Totrinsbekræftelse
+sign-in-totp-intro = Indtast koden, som din godkendelsesapp viser for UnityPlan.
+sign-in-recovery-intro = Indtast en af de gendannelseskoder, du gemte, da du slog totrinsbekræftelse til. Hver kode virker én gang.
+sign-in-use-totp = Brug en godkendelseskode i stedet
+sign-in-use-recovery = Brug en gendannelseskode i stedet
+sign-in-forgot = Glemt din adgangskode?
+sign-in-no-account = Ny her?
+
+reset-title = Nulstil din adgangskode
+reset-intro = Vi sender dig et link til at vælge en ny adgangskode.
+reset-request = Send linket
+reset-sent = Hvis en konto passer, er et link på vej. Det virker i begrænset tid.
+reset-submit = Gem ny adgangskode
+reset-done = Din adgangskode er ændret, og alle sessioner er afsluttet. Log ind med den nye adgangskode.
+reset-code-hint = Kun nødvendig, når totrinsbekræftelse er slået til.
+
+account-nav = Konto
+account-overview = Oversigt
+account-security = Totrinsbekræftelse
+account-sessions = Sessioner
+account-api-keys = API-nøgler
+account-activity = Aktivitet
+account-title = Din konto
+account-verified = bekræftet
+account-unverified = ikke bekræftet
+account-two-factor = Totrinsbekræftelse
+account-two-factor-on = Til
+account-two-factor-off = Fra
+account-member-since = Medlem siden
+territory-title = Hjemterritorium
+
+security-title = Totrinsbekræftelse
+security-off = Totrinsbekræftelse er slået fra. Slå den til, så en stjålet adgangskode alene ikke kan åbne din konto.
+security-on = Totrinsbekræftelse er slået til: når du logger ind, beder vi om en kode fra din godkendelsesapp.
+security-start = Slå totrinsbekræftelse til
+security-password-hint = Bekræft, at det er dig, med din nuværende adgangskode.
+security-scan = Scan denne kode med din godkendelsesapp
+security-qr-alt = QR-kode til din godkendelsesapp
+security-manual = Kan du ikke scanne? Indtast denne nøgle i appen i stedet:
+security-confirm = Bekræft og slå til
+security-enabled = Totrinsbekræftelse er slået til.
+security-recovery-title = Dine gendannelseskoder
+security-recovery-intro = Gem dem et sikkert sted nu; de vises kun én gang. Hver kode logger dig ind én gang, hvis du mister din godkendelsesapp.
+security-disable = Slå totrinsbekræftelse fra
+security-disabled = Totrinsbekræftelse er slået fra.
+
+sessions-title = Dine sessioner
+sessions-count = { $count ->
+    [one] Én aktiv session
+   *[other] { $count } aktive sessioner
+}
+sessions-device = Enhed
+sessions-ip = IP-adresse
+sessions-created = Logget ind
+sessions-last-seen = Sidst aktiv
+sessions-expires = Udløber
+sessions-actions = Handlinger
+sessions-current = denne enhed
+sessions-revoke = Log denne session ud
+sessions-revoke-others = Log ud alle andre steder
+
+keys-title = API-nøgler
+keys-create = Opret nøgle
+keys-created = Din nye nøgle
+keys-created-once = Kopiér den nu: den vises ikke igen.
+keys-name = Navn
+keys-scopes = Tilladelser
+keys-scope-read = Læse
+keys-scope-write = Skrive
+keys-scope-admin = Administrere
+keys-days = Gyldig i (dage, 1–365)
+keys-count = { $count ->
+    [one] Én nøgle
+   *[other] { $count } nøgler
+}
+keys-prefix = Begynder med
+keys-expires = Udløber
+keys-last-used = Sidst brugt
+keys-revoked = Tilbagekaldt { $when }
+keys-revoke = Tilbagekald
+
+activity-title = Din aktivitet
+activity-count = { $count ->
+    [one] Én hændelse
+   *[other] { $count } hændelser
+}
+activity-when = Hvornår
+activity-what = Hvad
+activity-account_created = Konto oprettet
+activity-email_verified = E-mailadresse bekræftet
+activity-signed_in = Logget ind
+activity-signed_out = Logget ud
+activity-sign_in_failed = Mislykket loginforsøg
+activity-new_network_sign_in = Login fra et nyt netværk
+activity-password_changed = Adgangskode ændret
+activity-password_reset = Adgangskode nulstillet
+activity-password_reset_requested = Nulstilling af adgangskode anmodet
+activity-email_change_requested = Ændring af e-mail anmodet
+activity-email_changed = E-mailadresse ændret
+activity-totp_enabled = Totrinsbekræftelse slået til
+activity-totp_disabled = Totrinsbekræftelse slået fra
+activity-recovery_code_used = Gendannelseskode brugt
+activity-session_revoked = Session logget ud
+activity-sessions_revoked = Andre sessioner logget ud
+activity-api_key_created = API-nøgle oprettet
+activity-api_key_revoked = API-nøgle tilbagekaldt
+activity-account_locked = Konto låst af en administrator
+activity-account_unlocked = Konto låst op
+activity-role_granted = Rolle tildelt
+activity-role_revoked = Rolle fjernet
+
+error-handle_taken = Det brugernavn er optaget. Vælg et andet.
+error-email_taken = En konto bruger allerede den e-mailadresse. Log ind, eller nulstil adgangskoden.
+error-invalid_credentials = Loginoplysningerne er ikke korrekte. Tjek dem, og prøv igen.
+error-email_not_verified = Bekræft først din e-mailadresse: åbn linket, vi sendte dig.
+error-invalid_link = Dette link er ikke gyldigt længere (brugt eller udløbet). Bed om et nyt.
+error-second_factor_required = Indtast koden fra din godkendelsesapp (eller en gendannelseskode).
+error-reauthentication_failed = Den adgangskode er ikke korrekt.
+error-totp_already_enabled = Totrinsbekræftelse er allerede slået til.
+error-totp_not_enabled = Totrinsbekræftelse er ikke slået til.
+error-totp_not_enrolled = Start opsætningen forfra: ingen tilmelding venter.
+error-totp_replay_refused = Den kode er lige blevet brugt. Vent på den næste.
+error-session_not_found = Den session er allerede afsluttet.
+error-api_key_not_found = Den nøgle findes ikke (længere).
+error-session_required = Gør dette fra en browsersession, hvor du er logget ind, ikke med en API-nøgle.
+error-insufficient_scope = Denne nøgle har ikke tilladelse til det.
+error-forbidden = Du har ikke tilladelse til at gøre det.
+error-invalid_body = Forespørgslen blev ikke forstået. Genindlæs siden, og prøv igen.
+error-invalid_id = Linket peger på noget, der ikke findes.

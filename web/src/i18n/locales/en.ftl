@@ -96,3 +96,166 @@ error-unauthenticated = Please sign in first.
 error-rate_limited = Too many attempts. Please wait a little and try again.
 error-request_timeout = The server took too long to answer. Please try again.
 error-internal = Something went wrong on our side. Please try again.
+
+nav-sign-in = Sign in
+nav-register = Create account
+nav-account = Account ({ $name })
+nav-sign-out = Sign out
+form-busy = Please wait…
+
+field-handle = Handle
+field-handle-hint = 3–30 characters: a–z, 0–9 and _, starting with a letter. Others see you as @handle:territory.
+field-display-name = Display name
+field-email = Email address
+field-password = Password
+field-new-password = New password
+field-password-hint = At least 8 characters and hard to guess; a passphrase of several words works well.
+field-language = Language
+field-login = Handle or email address
+field-totp-code = 6-digit code from your authenticator app
+field-recovery-code = Recovery code
+field-code-optional = Authenticator or recovery code
+field-totp-or-recovery = Authenticator code or recovery code
+
+register-title = Create an account
+register-intro = Your account belongs to a home territory; you can take part everywhere.
+register-territory = Home territory
+register-submit = Create account
+register-done = Welcome, { $handle }! We sent a confirmation link to { $email }. Open it, then sign in.
+register-have-account = Already have an account?
+
+verify-title = Confirm your email address
+verify-done = Your email address is confirmed. You can sign in now.
+
+sign-in-title = Sign in
+sign-in-submit = Sign in
+sign-in-verify = Verify
+sign-in-second-factor = Two-step verification
+sign-in-totp-intro = Enter the code your authenticator app shows for UnityPlan.
+sign-in-recovery-intro = Enter one of the recovery codes you saved when you turned on two-step verification. Each works once.
+sign-in-use-totp = Use an authenticator code instead
+sign-in-use-recovery = Use a recovery code instead
+sign-in-forgot = Forgot your password?
+sign-in-no-account = New here?
+
+reset-title = Reset your password
+reset-intro = We will email you a link to choose a new password.
+reset-request = Send the link
+reset-sent = If an account matches, a link is on its way. It works for a limited time.
+reset-submit = Set new password
+reset-done = Your password is changed and every session has ended. Sign in with the new password.
+reset-code-hint = Only needed when two-step verification is on.
+
+account-nav = Account
+account-overview = Overview
+account-security = Two-step verification
+account-sessions = Sessions
+account-api-keys = API keys
+account-activity = Activity
+account-title = Your account
+account-verified = confirmed
+account-unverified = not confirmed
+account-two-factor = Two-step verification
+account-two-factor-on = On
+account-two-factor-off = Off
+account-member-since = Member since
+territory-title = Home territory
+
+security-title = Two-step verification
+security-off = Two-step verification is off. Turn it on so a stolen password alone cannot open your account.
+security-on = Two-step verification is on: signing in asks for a code from your authenticator app.
+security-start = Turn on two-step verification
+security-password-hint = Confirm it is you with your current password.
+security-scan = Scan this code with your authenticator app
+security-qr-alt = QR code for your authenticator app
+security-manual = Cannot scan? Enter this key in the app instead:
+security-confirm = Confirm and turn on
+security-enabled = Two-step verification is on.
+security-recovery-title = Your recovery codes
+security-recovery-intro = Save these somewhere safe now; they are shown only once. Each code signs you in once if you lose your authenticator.
+security-disable = Turn off two-step verification
+security-disabled = Two-step verification is off.
+
+sessions-title = Your sessions
+sessions-count = { $count ->
+    [one] One active session
+   *[other] { $count } active sessions
+}
+sessions-device = Device
+sessions-ip = IP address
+sessions-created = Signed in
+sessions-last-seen = Last active
+sessions-expires = Expires
+sessions-actions = Actions
+sessions-current = this device
+sessions-revoke = Sign out this session
+sessions-revoke-others = Sign out everywhere else
+
+keys-title = API keys
+keys-create = Create key
+keys-created = Your new key
+keys-created-once = Copy it now: it will not be shown again.
+keys-name = Name
+keys-scopes = Permissions
+keys-scope-read = Read
+keys-scope-write = Write
+keys-scope-admin = Administer
+keys-days = Valid for (days, 1–365)
+keys-count = { $count ->
+    [one] One key
+   *[other] { $count } keys
+}
+keys-prefix = Starts with
+keys-expires = Expires
+keys-last-used = Last used
+keys-revoked = Revoked { $when }
+keys-revoke = Revoke
+
+activity-title = Your activity
+activity-count = { $count ->
+    [one] One event
+   *[other] { $count } events
+}
+activity-when = When
+activity-what = What
+activity-account_created = Account created
+activity-email_verified = Email address confirmed
+activity-signed_in = Signed in
+activity-signed_out = Signed out
+activity-sign_in_failed = Failed sign-in attempt
+activity-new_network_sign_in = Sign-in from a new network
+activity-password_changed = Password changed
+activity-password_reset = Password reset
+activity-password_reset_requested = Password reset requested
+activity-email_change_requested = Email change requested
+activity-email_changed = Email address changed
+activity-totp_enabled = Two-step verification turned on
+activity-totp_disabled = Two-step verification turned off
+activity-recovery_code_used = Recovery code used
+activity-session_revoked = Session signed out
+activity-sessions_revoked = Other sessions signed out
+activity-api_key_created = API key created
+activity-api_key_revoked = API key revoked
+activity-account_locked = Account locked by an administrator
+activity-account_unlocked = Account unlocked
+activity-role_granted = Role granted
+activity-role_revoked = Role removed
+
+error-handle_taken = That handle is taken. Please choose another.
+error-email_taken = An account already uses that email address. Sign in, or reset its password.
+error-invalid_credentials = The sign-in details are not right. Check them and try again.
+error-email_not_verified = Confirm your email address first: open the link we sent you.
+error-invalid_link = This link is not valid any more (used or expired). Ask for a new one.
+error-second_factor_required = Enter the code from your authenticator app (or a recovery code).
+error-reauthentication_failed = That password is not right.
+error-totp_already_enabled = Two-step verification is already on.
+error-totp_not_enabled = Two-step verification is not on.
+error-totp_not_enrolled = Start the set-up again: no enrolment is waiting.
+error-totp_replay_refused = That code was just used. Wait for the next one.
+error-session_not_found = That session has already ended.
+error-api_key_not_found = That key does not exist (any more).
+error-session_required = Do this from a signed-in browser session, not with an API key.
+error-insufficient_scope = This key does not have permission for that.
+error-forbidden = You do not have permission to do that.
+error-invalid_body = The request was not understood. Please reload the page and try again.
+error-invalid_id = That link points at something that does not exist.

@@ -96,3 +96,166 @@ error-unauthenticated = Inicia sesión primero.
 error-rate_limited = Demasiados intentos. Espera un poco e inténtalo de nuevo.
 error-request_timeout = El servidor tardó demasiado en responder. Inténtalo de nuevo.
 error-internal = Algo salió mal por nuestra parte. Inténtalo de nuevo.
+
+nav-sign-in = Iniciar sesión
+nav-register = Crear cuenta
+nav-account = Cuenta ({ $name })
+nav-sign-out = Cerrar sesión
+form-busy = Un momento…
+
+field-handle = Nombre de usuario
+field-handle-hint = De 3 a 30 caracteres: a–z, 0–9 y _, empezando por una letra. Los demás te ven como @usuario:territorio.
+field-display-name = Nombre visible
+field-email = Correo electrónico
+field-password = Contraseña
+field-new-password = Nueva contraseña
+field-password-hint = Al menos 8 caracteres y difícil de adivinar; una frase de varias palabras funciona bien.
+field-language = Idioma
+field-login = Nombre de usuario o correo electrónico
+field-totp-code = Código de 6 dígitos de tu aplicación de autenticación
+field-recovery-code = Código de recuperación
+field-code-optional = Código de autenticación o de recuperación
+field-totp-or-recovery = Código de autenticación o código de recuperación
+
+register-title = Crear una cuenta
+register-intro = Tu cuenta pertenece a un territorio de origen; puedes participar en todas partes.
+register-territory = Territorio de origen
+register-submit = Crear cuenta
+register-done = ¡Te damos la bienvenida, { $handle }! Enviamos un enlace de confirmación a { $email }. Ábrelo y luego inicia sesión.
+register-have-account = ¿Ya tienes una cuenta?
+
+verify-title = Confirma tu correo electrónico
+verify-done = Tu correo electrónico está confirmado. Ya puedes iniciar sesión.
+
+sign-in-title = Iniciar sesión
+sign-in-submit = Iniciar sesión
+sign-in-verify = Verificar
+sign-in-second-factor = Verificación en dos pasos
+sign-in-totp-intro = Introduce el código que muestra tu aplicación de autenticación para UnityPlan.
+sign-in-recovery-intro = Introduce uno de los códigos de recuperación que guardaste al activar la verificación en dos pasos. Cada uno sirve una vez.
+sign-in-use-totp = Usar un código de autenticación
+sign-in-use-recovery = Usar un código de recuperación
+sign-in-forgot = ¿Olvidaste tu contraseña?
+sign-in-no-account = ¿Eres nuevo?
+
+reset-title = Restablecer la contraseña
+reset-intro = Te enviaremos un enlace para elegir una contraseña nueva.
+reset-request = Enviar el enlace
+reset-sent = Si existe una cuenta, el enlace va en camino. Sirve durante un tiempo limitado.
+reset-submit = Guardar la nueva contraseña
+reset-done = Tu contraseña ha cambiado y se cerraron todas las sesiones. Inicia sesión con la nueva contraseña.
+reset-code-hint = Solo hace falta si la verificación en dos pasos está activada.
+
+account-nav = Cuenta
+account-overview = Resumen
+account-security = Verificación en dos pasos
+account-sessions = Sesiones
+account-api-keys = Claves de API
+account-activity = Actividad
+account-title = Tu cuenta
+account-verified = confirmado
+account-unverified = sin confirmar
+account-two-factor = Verificación en dos pasos
+account-two-factor-on = Activada
+account-two-factor-off = Desactivada
+account-member-since = Miembro desde
+territory-title = Territorio de origen
+
+security-title = Verificación en dos pasos
+security-off = La verificación en dos pasos está desactivada. Actívala para que una contraseña robada no baste para abrir tu cuenta.
+security-on = La verificación en dos pasos está activada: al iniciar sesión se pide un código de tu aplicación de autenticación.
+security-start = Activar la verificación en dos pasos
+security-password-hint = Confirma que eres tú con tu contraseña actual.
+security-scan = Escanea este código con tu aplicación de autenticación
+security-qr-alt = Código QR para tu aplicación de autenticación
+security-manual = ¿No puedes escanear? Introduce esta clave en la aplicación:
+security-confirm = Confirmar y activar
+security-enabled = La verificación en dos pasos está activada.
+security-recovery-title = Tus códigos de recuperación
+security-recovery-intro = Guárdalos ahora en un lugar seguro; solo se muestran una vez. Cada código te permite entrar una vez si pierdes tu aplicación de autenticación.
+security-disable = Desactivar la verificación en dos pasos
+security-disabled = La verificación en dos pasos está desactivada.
+
+sessions-title = Tus sesiones
+sessions-count = { $count ->
+    [one] Una sesión activa
+   *[other] { $count } sesiones activas
+}
+sessions-device = Dispositivo
+sessions-ip = Dirección IP
+sessions-created = Inicio de sesión
+sessions-last-seen = Última actividad
+sessions-expires = Caduca
+sessions-actions = Acciones
+sessions-current = este dispositivo
+sessions-revoke = Cerrar esta sesión
+sessions-revoke-others = Cerrar sesión en todos los demás sitios
+
+keys-title = Claves de API
+keys-create = Crear clave
+keys-created = Tu nueva clave
+keys-created-once = Cópiala ahora: no se volverá a mostrar.
+keys-name = Nombre
+keys-scopes = Permisos
+keys-scope-read = Leer
+keys-scope-write = Escribir
+keys-scope-admin = Administrar
+keys-days = Válida durante (días, 1–365)
+keys-count = { $count ->
+    [one] Una clave
+   *[other] { $count } claves
+}
+keys-prefix = Empieza por
+keys-expires = Caduca
+keys-last-used = Último uso
+keys-revoked = Revocada { $when }
+keys-revoke = Revocar
+
+activity-title = Tu actividad
+activity-count = { $count ->
+    [one] Un evento
+   *[other] { $count } eventos
+}
+activity-when = Cuándo
+activity-what = Qué
+activity-account_created = Cuenta creada
+activity-email_verified = Correo electrónico confirmado
+activity-signed_in = Inicio de sesión
+activity-signed_out = Cierre de sesión
+activity-sign_in_failed = Intento fallido de inicio de sesión
+activity-new_network_sign_in = Inicio de sesión desde una red nueva
+activity-password_changed = Contraseña cambiada
+activity-password_reset = Contraseña restablecida
+activity-password_reset_requested = Restablecimiento de contraseña solicitado
+activity-email_change_requested = Cambio de correo solicitado
+activity-email_changed = Correo electrónico cambiado
+activity-totp_enabled = Verificación en dos pasos activada
+activity-totp_disabled = Verificación en dos pasos desactivada
+activity-recovery_code_used = Código de recuperación usado
+activity-session_revoked = Sesión cerrada
+activity-sessions_revoked = Otras sesiones cerradas
+activity-api_key_created = Clave de API creada
+activity-api_key_revoked = Clave de API revocada
+activity-account_locked = Cuenta bloqueada por un administrador
+activity-account_unlocked = Cuenta desbloqueada
+activity-role_granted = Rol concedido
+activity-role_revoked = Rol retirado
+
+error-handle_taken = Ese nombre de usuario ya existe. Elige otro.
+error-email_taken = Ya hay una cuenta con ese correo electrónico. Inicia sesión o restablece su contraseña.
+error-invalid_credentials = Los datos de inicio de sesión no son correctos. Revísalos e inténtalo de nuevo.
+error-email_not_verified = Primero confirma tu correo electrónico: abre el enlace que te enviamos.
+error-invalid_link = Este enlace ya no es válido (usado o caducado). Pide uno nuevo.
+error-second_factor_required = Introduce el código de tu aplicación de autenticación (o un código de recuperación).
+error-reauthentication_failed = Esa contraseña no es correcta.
+error-totp_already_enabled = La verificación en dos pasos ya está activada.
+error-totp_not_enabled = La verificación en dos pasos no está activada.
+error-totp_not_enrolled = Empieza la configuración de nuevo: no hay ninguna pendiente.
+error-totp_replay_refused = Ese código se acaba de usar. Espera al siguiente.
+error-session_not_found = Esa sesión ya terminó.
+error-api_key_not_found = Esa clave no existe (ya).
+error-session_required = Hazlo desde una sesión iniciada en el navegador, no con una clave de API.
+error-insufficient_scope = Esta clave no tiene permiso para eso.
+error-forbidden = No tienes permiso para hacer eso.
+error-invalid_body = No se entendió la solicitud. Recarga la página e inténtalo de nuevo.
+error-invalid_id = El enlace apunta a algo que no existe.

@@ -96,3 +96,166 @@ error-unauthenticated = Logg inn først.
 error-rate_limited = For mange forsøk. Vent litt og prøv igjen.
 error-request_timeout = Serveren brukte for lang tid på å svare. Prøv igjen.
 error-internal = Noe gikk galt hos oss. Prøv igjen.
+
+nav-sign-in = Logg inn
+nav-register = Opprett konto
+nav-account = Konto ({ $name })
+nav-sign-out = Logg ut
+form-busy = Vent litt…
+
+field-handle = Brukernavn
+field-handle-hint = 3–30 tegn: a–z, 0–9 og _, som starter med en bokstav. Andre ser deg som @brukernavn:territorium.
+field-display-name = Visningsnavn
+field-email = E-postadresse
+field-password = Passord
+field-new-password = Nytt passord
+field-password-hint = Minst 8 tegn og vanskelig å gjette; en setning med flere ord fungerer godt.
+field-language = Språk
+field-login = Brukernavn eller e-postadresse
+field-totp-code = 6-sifret kode fra autentiseringsappen din
+field-recovery-code = Gjenopprettingskode
+field-code-optional = Autentiserings- eller gjenopprettingskode
+field-totp-or-recovery = Autentiseringskode eller gjenopprettingskode
+
+register-title = Opprett en konto
+register-intro = Kontoen din hører til et hjemterritorium; du kan delta overalt.
+register-territory = Hjemterritorium
+register-submit = Opprett konto
+register-done = Velkommen, { $handle }! Vi har sendt en bekreftelseslenke til { $email }. Åpne den, og logg deretter inn.
+register-have-account = Har du allerede en konto?
+
+verify-title = Bekreft e-postadressen din
+verify-done = E-postadressen din er bekreftet. Du kan logge inn nå.
+
+sign-in-title = Logg inn
+sign-in-submit = Logg inn
+sign-in-verify = Bekreft
+sign-in-second-factor = Totrinnsbekreftelse
+sign-in-totp-intro = Skriv inn koden autentiseringsappen din viser for UnityPlan.
+sign-in-recovery-intro = Skriv inn en av gjenopprettingskodene du lagret da du slo på totrinnsbekreftelse. Hver kode virker én gang.
+sign-in-use-totp = Bruk en autentiseringskode i stedet
+sign-in-use-recovery = Bruk en gjenopprettingskode i stedet
+sign-in-forgot = Glemt passordet?
+sign-in-no-account = Ny her?
+
+reset-title = Tilbakestill passordet
+reset-intro = Vi sender deg en lenke for å velge et nytt passord.
+reset-request = Send lenken
+reset-sent = Hvis en konto passer, er en lenke på vei. Den virker en begrenset tid.
+reset-submit = Lagre nytt passord
+reset-done = Passordet ditt er endret, og alle økter er avsluttet. Logg inn med det nye passordet.
+reset-code-hint = Bare nødvendig når totrinnsbekreftelse er slått på.
+
+account-nav = Konto
+account-overview = Oversikt
+account-security = Totrinnsbekreftelse
+account-sessions = Økter
+account-api-keys = API-nøkler
+account-activity = Aktivitet
+account-title = Kontoen din
+account-verified = bekreftet
+account-unverified = ikke bekreftet
+account-two-factor = Totrinnsbekreftelse
+account-two-factor-on = På
+account-two-factor-off = Av
+account-member-since = Medlem siden
+territory-title = Hjemterritorium
+
+security-title = Totrinnsbekreftelse
+security-off = Totrinnsbekreftelse er slått av. Slå den på, så et stjålet passord alene ikke kan åpne kontoen din.
+security-on = Totrinnsbekreftelse er slått på: innlogging ber om en kode fra autentiseringsappen din.
+security-start = Slå på totrinnsbekreftelse
+security-password-hint = Bekreft at det er deg, med ditt nåværende passord.
+security-scan = Skann denne koden med autentiseringsappen din
+security-qr-alt = QR-kode for autentiseringsappen din
+security-manual = Kan du ikke skanne? Skriv inn denne nøkkelen i appen i stedet:
+security-confirm = Bekreft og slå på
+security-enabled = Totrinnsbekreftelse er slått på.
+security-recovery-title = Gjenopprettingskodene dine
+security-recovery-intro = Lagre dem et trygt sted nå; de vises bare én gang. Hver kode logger deg inn én gang hvis du mister autentiseringsappen.
+security-disable = Slå av totrinnsbekreftelse
+security-disabled = Totrinnsbekreftelse er slått av.
+
+sessions-title = Øktene dine
+sessions-count = { $count ->
+    [one] Én aktiv økt
+   *[other] { $count } aktive økter
+}
+sessions-device = Enhet
+sessions-ip = IP-adresse
+sessions-created = Logget inn
+sessions-last-seen = Sist aktiv
+sessions-expires = Utløper
+sessions-actions = Handlinger
+sessions-current = denne enheten
+sessions-revoke = Logg ut denne økten
+sessions-revoke-others = Logg ut alle andre steder
+
+keys-title = API-nøkler
+keys-create = Opprett nøkkel
+keys-created = Den nye nøkkelen din
+keys-created-once = Kopier den nå: den vises ikke igjen.
+keys-name = Navn
+keys-scopes = Tillatelser
+keys-scope-read = Lese
+keys-scope-write = Skrive
+keys-scope-admin = Administrere
+keys-days = Gyldig i (dager, 1–365)
+keys-count = { $count ->
+    [one] Én nøkkel
+   *[other] { $count } nøkler
+}
+keys-prefix = Begynner med
+keys-expires = Utløper
+keys-last-used = Sist brukt
+keys-revoked = Tilbakekalt { $when }
+keys-revoke = Tilbakekall
+
+activity-title = Aktiviteten din
+activity-count = { $count ->
+    [one] Én hendelse
+   *[other] { $count } hendelser
+}
+activity-when = Når
+activity-what = Hva
+activity-account_created = Konto opprettet
+activity-email_verified = E-postadresse bekreftet
+activity-signed_in = Logget inn
+activity-signed_out = Logget ut
+activity-sign_in_failed = Mislykket innloggingsforsøk
+activity-new_network_sign_in = Innlogging fra et nytt nettverk
+activity-password_changed = Passord endret
+activity-password_reset = Passord tilbakestilt
+activity-password_reset_requested = Tilbakestilling av passord bedt om
+activity-email_change_requested = Endring av e-post bedt om
+activity-email_changed = E-postadresse endret
+activity-totp_enabled = Totrinnsbekreftelse slått på
+activity-totp_disabled = Totrinnsbekreftelse slått av
+activity-recovery_code_used = Gjenopprettingskode brukt
+activity-session_revoked = Økt logget ut
+activity-sessions_revoked = Andre økter logget ut
+activity-api_key_created = API-nøkkel opprettet
+activity-api_key_revoked = API-nøkkel tilbakekalt
+activity-account_locked = Konto låst av en administrator
+activity-account_unlocked = Konto låst opp
+activity-role_granted = Rolle tildelt
+activity-role_revoked = Rolle fjernet
+
+error-handle_taken = Det brukernavnet er tatt. Velg et annet.
+error-email_taken = En konto bruker allerede den e-postadressen. Logg inn, eller tilbakestill passordet.
+error-invalid_credentials = Innloggingsopplysningene stemmer ikke. Sjekk dem og prøv igjen.
+error-email_not_verified = Bekreft e-postadressen først: åpne lenken vi sendte deg.
+error-invalid_link = Denne lenken er ikke gyldig lenger (brukt eller utløpt). Be om en ny.
+error-second_factor_required = Skriv inn koden fra autentiseringsappen (eller en gjenopprettingskode).
+error-reauthentication_failed = Det passordet stemmer ikke.
+error-totp_already_enabled = Totrinnsbekreftelse er allerede slått på.
+error-totp_not_enabled = Totrinnsbekreftelse er ikke slått på.
+error-totp_not_enrolled = Start oppsettet på nytt: ingen registrering venter.
+error-totp_replay_refused = Den koden ble nettopp brukt. Vent på den neste.
+error-session_not_found = Den økten er allerede avsluttet.
+error-api_key_not_found = Den nøkkelen finnes ikke (lenger).
+error-session_required = Gjør dette fra en innlogget nettleserøkt, ikke med en API-nøkkel.
+error-insufficient_scope = Denne nøkkelen har ikke tillatelse til det.
+error-forbidden = Du har ikke tillatelse til å gjøre det.
+error-invalid_body = Forespørselen ble ikke forstått. Last inn siden på nytt og prøv igjen.
+error-invalid_id = Lenken peker på noe som ikke finnes.

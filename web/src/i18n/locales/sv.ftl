@@ -96,3 +96,166 @@ error-unauthenticated = Logga in först.
 error-rate_limited = För många försök. Vänta en stund och försök igen.
 error-request_timeout = Servern tog för lång tid på sig att svara. Försök igen.
 error-internal = Något gick fel hos oss. Försök igen.
+
+nav-sign-in = Logga in
+nav-register = Skapa konto
+nav-account = Konto ({ $name })
+nav-sign-out = Logga ut
+form-busy = Vänta…
+
+field-handle = Användarnamn
+field-handle-hint = 3–30 tecken: a–z, 0–9 och _, som börjar med en bokstav. Andra ser dig som @användarnamn:territorium.
+field-display-name = Visningsnamn
+field-email = E-postadress
+field-password = Lösenord
+field-new-password = Nytt lösenord
+field-password-hint = Minst 8 tecken och svårt att gissa; en mening med flera ord fungerar bra.
+field-language = Språk
+field-login = Användarnamn eller e-postadress
+field-totp-code = 6-siffrig kod från din autentiseringsapp
+field-recovery-code = Återställningskod
+field-code-optional = Autentiserings- eller återställningskod
+field-totp-or-recovery = Autentiseringskod eller återställningskod
+
+register-title = Skapa ett konto
+register-intro = Ditt konto hör till ett hemterritorium; du kan delta överallt.
+register-territory = Hemterritorium
+register-submit = Skapa konto
+register-done = Välkommen, { $handle }! Vi har skickat en bekräftelselänk till { $email }. Öppna den och logga sedan in.
+register-have-account = Har du redan ett konto?
+
+verify-title = Bekräfta din e-postadress
+verify-done = Din e-postadress är bekräftad. Du kan logga in nu.
+
+sign-in-title = Logga in
+sign-in-submit = Logga in
+sign-in-verify = Verifiera
+sign-in-second-factor = Tvåstegsverifiering
+sign-in-totp-intro = Ange koden som din autentiseringsapp visar för UnityPlan.
+sign-in-recovery-intro = Ange en av återställningskoderna du sparade när du aktiverade tvåstegsverifiering. Varje kod fungerar en gång.
+sign-in-use-totp = Använd en autentiseringskod i stället
+sign-in-use-recovery = Använd en återställningskod i stället
+sign-in-forgot = Glömt lösenordet?
+sign-in-no-account = Ny här?
+
+reset-title = Återställ ditt lösenord
+reset-intro = Vi mejlar dig en länk för att välja ett nytt lösenord.
+reset-request = Skicka länken
+reset-sent = Om ett konto matchar är en länk på väg. Den fungerar en begränsad tid.
+reset-submit = Spara nytt lösenord
+reset-done = Ditt lösenord är ändrat och alla sessioner har avslutats. Logga in med det nya lösenordet.
+reset-code-hint = Behövs bara när tvåstegsverifiering är aktiverad.
+
+account-nav = Konto
+account-overview = Översikt
+account-security = Tvåstegsverifiering
+account-sessions = Sessioner
+account-api-keys = API-nycklar
+account-activity = Aktivitet
+account-title = Ditt konto
+account-verified = bekräftad
+account-unverified = inte bekräftad
+account-two-factor = Tvåstegsverifiering
+account-two-factor-on = På
+account-two-factor-off = Av
+account-member-since = Medlem sedan
+territory-title = Hemterritorium
+
+security-title = Tvåstegsverifiering
+security-off = Tvåstegsverifiering är avstängd. Aktivera den så att ett stulet lösenord ensamt inte kan öppna ditt konto.
+security-on = Tvåstegsverifiering är aktiverad: inloggning kräver en kod från din autentiseringsapp.
+security-start = Aktivera tvåstegsverifiering
+security-password-hint = Bekräfta att det är du med ditt nuvarande lösenord.
+security-scan = Skanna den här koden med din autentiseringsapp
+security-qr-alt = QR-kod för din autentiseringsapp
+security-manual = Kan du inte skanna? Ange den här nyckeln i appen i stället:
+security-confirm = Bekräfta och aktivera
+security-enabled = Tvåstegsverifiering är aktiverad.
+security-recovery-title = Dina återställningskoder
+security-recovery-intro = Spara dem på ett säkert ställe nu; de visas bara en gång. Varje kod loggar in dig en gång om du förlorar din autentiseringsapp.
+security-disable = Stäng av tvåstegsverifiering
+security-disabled = Tvåstegsverifiering är avstängd.
+
+sessions-title = Dina sessioner
+sessions-count = { $count ->
+    [one] En aktiv session
+   *[other] { $count } aktiva sessioner
+}
+sessions-device = Enhet
+sessions-ip = IP-adress
+sessions-created = Inloggad
+sessions-last-seen = Senast aktiv
+sessions-expires = Går ut
+sessions-actions = Åtgärder
+sessions-current = den här enheten
+sessions-revoke = Logga ut den här sessionen
+sessions-revoke-others = Logga ut överallt annars
+
+keys-title = API-nycklar
+keys-create = Skapa nyckel
+keys-created = Din nya nyckel
+keys-created-once = Kopiera den nu: den visas inte igen.
+keys-name = Namn
+keys-scopes = Behörigheter
+keys-scope-read = Läsa
+keys-scope-write = Skriva
+keys-scope-admin = Administrera
+keys-days = Giltig i (dagar, 1–365)
+keys-count = { $count ->
+    [one] En nyckel
+   *[other] { $count } nycklar
+}
+keys-prefix = Börjar med
+keys-expires = Går ut
+keys-last-used = Senast använd
+keys-revoked = Återkallad { $when }
+keys-revoke = Återkalla
+
+activity-title = Din aktivitet
+activity-count = { $count ->
+    [one] En händelse
+   *[other] { $count } händelser
+}
+activity-when = När
+activity-what = Vad
+activity-account_created = Konto skapat
+activity-email_verified = E-postadress bekräftad
+activity-signed_in = Inloggad
+activity-signed_out = Utloggad
+activity-sign_in_failed = Misslyckat inloggningsförsök
+activity-new_network_sign_in = Inloggning från ett nytt nätverk
+activity-password_changed = Lösenord ändrat
+activity-password_reset = Lösenord återställt
+activity-password_reset_requested = Återställning av lösenord begärd
+activity-email_change_requested = Byte av e-post begärt
+activity-email_changed = E-postadress ändrad
+activity-totp_enabled = Tvåstegsverifiering aktiverad
+activity-totp_disabled = Tvåstegsverifiering avstängd
+activity-recovery_code_used = Återställningskod använd
+activity-session_revoked = Session utloggad
+activity-sessions_revoked = Andra sessioner utloggade
+activity-api_key_created = API-nyckel skapad
+activity-api_key_revoked = API-nyckel återkallad
+activity-account_locked = Konto låst av en administratör
+activity-account_unlocked = Konto upplåst
+activity-role_granted = Roll tilldelad
+activity-role_revoked = Roll borttagen
+
+error-handle_taken = Det användarnamnet är upptaget. Välj ett annat.
+error-email_taken = Ett konto använder redan den e-postadressen. Logga in eller återställ lösenordet.
+error-invalid_credentials = Inloggningsuppgifterna stämmer inte. Kontrollera dem och försök igen.
+error-email_not_verified = Bekräfta din e-postadress först: öppna länken vi skickade.
+error-invalid_link = Den här länken gäller inte längre (använd eller utgången). Be om en ny.
+error-second_factor_required = Ange koden från din autentiseringsapp (eller en återställningskod).
+error-reauthentication_failed = Det lösenordet stämmer inte.
+error-totp_already_enabled = Tvåstegsverifiering är redan aktiverad.
+error-totp_not_enabled = Tvåstegsverifiering är inte aktiverad.
+error-totp_not_enrolled = Börja om inställningen: ingen registrering väntar.
+error-totp_replay_refused = Den koden användes nyss. Vänta på nästa.
+error-session_not_found = Den sessionen har redan avslutats.
+error-api_key_not_found = Den nyckeln finns inte (längre).
+error-session_required = Gör detta från en inloggad webbläsarsession, inte med en API-nyckel.
+error-insufficient_scope = Den här nyckeln har inte behörighet till det.
+error-forbidden = Du har inte behörighet att göra det.
+error-invalid_body = Begäran förstods inte. Ladda om sidan och försök igen.
+error-invalid_id = Länken pekar på något som inte finns.
