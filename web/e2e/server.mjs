@@ -1,6 +1,6 @@
 // Starts a real `unityplan serve` in embedded mode (it runs its own PostgreSQL in a temporary
 // data directory) serving web/dist, on a free loopback port; stops it with SIGTERM.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -37,7 +37,7 @@ function freePort() {
  * Start the server; resolves when /readyz answers 200. Returns { url, stop, log }.
  * The first start initialises PostgreSQL and 19 territory schemas (about 10–30 s).
  */
-export async function startServer({ timeoutMs = 120_000 } = {}) {
+export async function startServer({ timeoutMs = 120_000, env = {} } = {}) {
   const bin = binary();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'unityplan-web-e2e-'));
@@ -49,6 +49,7 @@ export async function startServer({ timeoutMs = 120_000 } = {}) {
       ...process.env,
       UNITYPLAN__SERVER__WEB_DIR: join(WEB, 'dist'),
       UNITYPLAN__LOG__FORMAT: process.env.UNITYPLAN__LOG__FORMAT ?? 'pretty',
+      ...(typeof env === 'function' ? env(url) : env),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -89,7 +90,13 @@ export async function startServer({ timeoutMs = 120_000 } = {}) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { url, stop, log: () => log };
+  return { url, dataDir, stop, log: () => log };
+}
+
+/** The route paths of the binary's OpenAPI document (what this build of the server offers). */
+export function apiPaths() {
+  const document = execFileSync(binary(), ['openapi'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return Object.keys(JSON.parse(document).paths);
 }
 
 /** Chromium flags that work headless in containers and keep it off the network. */
