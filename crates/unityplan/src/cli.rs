@@ -159,9 +159,26 @@ pub fn main() -> ExitCode {
     match runtime.block_on(run(cli.command, config)) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("error: {}", describe(e));
             ExitCode::FAILURE
         }
+    }
+}
+
+/// The message an operator sees: for mistakes in what they asked (unknown territory, duplicate,
+/// unknown region…) the same sentence the API gives; for failures the whole cause chain.
+fn describe(error: anyhow::Error) -> String {
+    match error.downcast::<store::StoreError>() {
+        Ok(store_error) => {
+            let chain = store_error.to_string();
+            let app = kernel::AppError::from(store_error);
+            if app.status().is_client_error() {
+                app.message().to_owned()
+            } else {
+                chain
+            }
+        }
+        Err(other) => format!("{other:#}"),
     }
 }
 
