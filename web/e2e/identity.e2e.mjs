@@ -150,7 +150,7 @@ describe('account screens', { skip }, () => {
     // Sign out, then sign in with password + TOTP.
     await page.getByRole('link', { name: 'Overview' }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }).waitFor();
     await page.goto(server.url + '/sign-in');
     await page.getByLabel('Handle or email address').fill(handle);
     await page.getByLabel('Password', { exact: true }).fill(password);

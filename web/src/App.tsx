@@ -26,31 +26,31 @@ export function App() {
   return (
     <I18nProvider>
       <AuthProvider>
-      <OutboxProvider>
-        <Router>
-          <Layout>
-            <Suspense fallback={<Loading />}>
-              <Routes
-                routes={[
-                  ['/', <Territories />],
-                  ['/t/:code', <TerritoryHome />],
-                  ['/operator', <Operator />],
-                  ['/register', <Register />],
-                  ['/verify-email', <VerifyEmail />],
-                  ['/sign-in', <SignIn />],
-                  ['/reset-password', <ResetPassword />],
-                  ['/account', <Account />],
-                  ['/account/security', <Security />],
-                  ['/account/sessions', <Sessions />],
-                  ['/account/api-keys', <ApiKeys />],
-                  ['/account/activity', <Activity />],
-                  ['*', <NotFound />],
-                ]}
-              />
-            </Suspense>
-          </Layout>
-        </Router>
-      </OutboxProvider>
+        <OutboxProvider>
+          <Router>
+            <Layout>
+              <Suspense fallback={<Loading />}>
+                <Routes
+                  routes={[
+                    ['/', <Territories />],
+                    ['/t/:code', <TerritoryHome />],
+                    ['/operator', <Operator />],
+                    ['/register', <Register />],
+                    ['/verify-email', <VerifyEmail />],
+                    ['/sign-in', <SignIn />],
+                    ['/reset-password', <ResetPassword />],
+                    ['/account', <Account />],
+                    ['/account/security', <Security />],
+                    ['/account/sessions', <Sessions />],
+                    ['/account/api-keys', <ApiKeys />],
+                    ['/account/activity', <Activity />],
+                    ['*', <NotFound />],
+                  ]}
+                />
+              </Suspense>
+            </Layout>
+          </Router>
+        </OutboxProvider>
       </AuthProvider>
     </I18nProvider>
   );
