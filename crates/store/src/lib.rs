@@ -10,6 +10,7 @@ pub mod migrate;
 pub mod platform;
 pub mod pools;
 pub mod process;
+pub mod moves;
 pub mod router;
 
 pub use control::{NewTerritory, Territory, TerritoryStatus};

@@ -2,7 +2,9 @@
 //! `search_path` set to that territory's schema. Domain code never formats schema names.
 
 use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
 
 use kernel::{RegionCode, TerritoryCode};
 use sqlx::{PgConnection, PgPool, Postgres, Transaction};
@@ -21,11 +23,36 @@ pub enum Access {
     Write,
 }
 
+/// Read-shift routing of a territory being moved: this share of its reads goes to the target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadShift {
+    /// Region receiving the shifted reads.
+    pub target: RegionCode,
+    /// Share of reads (0–100) sent to the target.
+    pub percent: u8,
+}
+
+/// Outcome counters of reads sent to a move target (the read-shift error-rate gate).
+#[derive(Debug, Default)]
+pub struct ShiftStats {
+    /// Reads served by the target.
+    pub ok: AtomicU64,
+    /// Reads that failed on the target (and were served by the source instead).
+    pub failed: AtomicU64,
+}
+
+/// SQLSTATE raised by the read-only fence left on a territory's old home after a move.
+pub const MOVED_AWAY_SQLSTATE: &str = "UM001";
+
 /// A cache of the territory registry, refreshed on change notifications.
 #[derive(Debug)]
 pub struct Registry {
     control: PgPool,
     cache: RwLock<HashMap<TerritoryCode, Arc<Territory>>>,
+    shifts: RwLock<HashMap<TerritoryCode, ReadShift>>,
+    shift_stats: RwLock<HashMap<TerritoryCode, Arc<ShiftStats>>>,
+    recent_writers: Mutex<HashMap<(TerritoryCode, String), Instant>>,
+    read_your_writes: RwLock<Duration>,
 }
 
 impl Registry {
@@ -34,13 +61,105 @@ impl Registry {
         Self {
             control,
             cache: RwLock::new(HashMap::new()),
+            shifts: RwLock::new(HashMap::new()),
+            shift_stats: RwLock::new(HashMap::new()),
+            recent_writers: Mutex::new(HashMap::new()),
+            read_your_writes: RwLock::new(Duration::from_secs(10)),
         }
+    }
+
+    /// Load the read shifts of territories being moved. The moves tables are created by the
+    /// `moves` migration set; a binary without it simply has no shifts.
+    async fn refresh_shifts(&self, conn: &mut PgConnection) -> Result<(), StoreError> {
+        let rows: Result<Vec<(String, String, i16)>, sqlx::Error> = sqlx::query_as(
+            "SELECT t.code, m.target_region, t.read_shift_percent
+               FROM control.territories t
+               JOIN control.moves m ON m.territory_code = t.code
+              WHERE t.status = 'moving' AND t.read_shift_percent > 0
+                AND m.state IN ('read_shift', 'switch')",
+        )
+        .fetch_all(&mut *conn)
+        .await;
+        let rows = match rows {
+            Ok(rows) => rows,
+            Err(sqlx::Error::Database(db)) if db.code().as_deref() == Some("42P01") => Vec::new(),
+            Err(e) => return Err(e.into()),
+        };
+        let mut map = HashMap::new();
+        for (code, target, percent) in rows {
+            if let (Ok(code), Ok(target)) =
+                (TerritoryCode::parse(&code), RegionCode::parse(&target))
+            {
+                let percent = u8::try_from(percent.clamp(0, 100)).unwrap_or(0);
+                map.insert(code, ReadShift { target, percent });
+            }
+        }
+        if let Ok(mut shifts) = self.shifts.write() {
+            *shifts = map;
+        }
+        Ok(())
+    }
+
+    /// The read shift of a territory being moved, if any.
+    pub fn read_shift(&self, code: &TerritoryCode) -> Option<ReadShift> {
+        self.shifts.read().ok().and_then(|s| s.get(code).cloned())
+    }
+
+    /// Counters of reads sent to a move target for this territory.
+    pub fn shift_stats(&self, code: &TerritoryCode) -> Arc<ShiftStats> {
+        if let Some(stats) = self
+            .shift_stats
+            .read()
+            .ok()
+            .and_then(|s| s.get(code).cloned())
+        {
+            return stats;
+        }
+        match self.shift_stats.write() {
+            Ok(mut all) => all.entry(code.clone()).or_default().clone(),
+            Err(_) => Arc::new(ShiftStats::default()),
+        }
+    }
+
+    /// How long a user who wrote keeps reading from a territory's current home during a move.
+    pub fn set_read_your_writes(&self, window: Duration) {
+        if let Ok(mut w) = self.read_your_writes.write() {
+            *w = window;
+        }
+    }
+
+    fn note_write(&self, code: &TerritoryCode, affinity: &str) {
+        if let Ok(mut recent) = self.recent_writers.lock() {
+            let now = Instant::now();
+            if recent.len() > 10_000 {
+                let window = self.ryw_window();
+                recent.retain(|_, at| now.duration_since(*at) < window);
+            }
+            recent.insert((code.clone(), affinity.to_owned()), now);
+        }
+    }
+
+    fn wrote_recently(&self, code: &TerritoryCode, affinity: &str) -> bool {
+        let window = self.ryw_window();
+        self.recent_writers.lock().is_ok_and(|recent| {
+            recent
+                .get(&(code.clone(), affinity.to_owned()))
+                .is_some_and(|at| at.elapsed() < window)
+        })
+    }
+
+    fn ryw_window(&self) -> Duration {
+        self.read_your_writes
+            .read()
+            .map(|w| *w)
+            .unwrap_or(Duration::from_secs(10))
     }
 
     /// Load every territory.
     pub async fn refresh_all(&self) -> Result<(), StoreError> {
         let mut conn = self.control.acquire().await.map_err(control_unavailable)?;
         let all = control::list_territories(&mut conn).await?;
+        self.refresh_shifts(&mut conn).await?;
         let map = all
             .into_iter()
             .map(|t| (t.code.clone(), Arc::new(t)))
@@ -60,6 +179,7 @@ impl Registry {
         let found = control::find_territory(&mut conn, code)
             .await?
             .map(Arc::new);
+        self.refresh_shifts(&mut conn).await?;
         if let Ok(mut cache) = self.cache.write() {
             match &found {
                 Some(t) => {
@@ -164,6 +284,18 @@ impl TerritoryRouter {
         code: &TerritoryCode,
         access: Access,
     ) -> Result<TerritoryTx, StoreError> {
+        self.begin_as(code, access, None).await
+    }
+
+    /// Like [`Self::begin`], for a known user or session (`affinity`): during a territory move
+    /// a user who just wrote keeps reading from the territory's current home (read-your-writes),
+    /// and a user's reads consistently go to one side of the read shift.
+    pub async fn begin_as(
+        &self,
+        code: &TerritoryCode,
+        access: Access,
+        affinity: Option<&str>,
+    ) -> Result<TerritoryTx, StoreError> {
         let territory = self.registry.get(code).await?;
         match territory.status {
             TerritoryStatus::Active | TerritoryStatus::Moving => {}
@@ -177,7 +309,32 @@ impl TerritoryRouter {
                 return Err(StoreError::TerritoryUnavailable(code.clone(), "suspended"))
             }
         }
-        self.begin_for(territory, access).await
+        if access == Access::Read {
+            if let Some(shift) = self.registry.read_shift(code) {
+                let recent = affinity.is_some_and(|a| self.registry.wrote_recently(code, a));
+                if !recent && shifted(affinity, shift.percent) {
+                    let stats = self.registry.shift_stats(code);
+                    match self
+                        .begin_on(territory.clone(), &shift.target, access)
+                        .await
+                    {
+                        Ok(mut tx) => {
+                            stats.ok.fetch_add(1, Ordering::Relaxed);
+                            tx.affinity = affinity.map(str::to_owned);
+                            return Ok(tx);
+                        }
+                        Err(e) => {
+                            // Reads never fail because of a move: the source still has it all.
+                            stats.failed.fetch_add(1, Ordering::Relaxed);
+                            tracing::warn!(territory = %code, target = %shift.target, error = %e, "shifted read failed on the move target; served by the source");
+                        }
+                    }
+                }
+            }
+        }
+        let mut tx = self.begin_for(territory, access).await?;
+        tx.affinity = affinity.map(str::to_owned);
+        Ok(tx)
     }
 
     /// Begin a transaction for a registry entry, whatever its status (provisioning, moves).
@@ -186,10 +343,22 @@ impl TerritoryRouter {
         territory: Arc<Territory>,
         access: Access,
     ) -> Result<TerritoryTx, StoreError> {
+        let region = territory.region.clone();
+        self.begin_on(territory, &region, access).await
+    }
+
+    /// Begin a transaction in a territory's schema on a given region's node (territory moves
+    /// use it for reads shifted to the target and for checks on either side).
+    pub async fn begin_on(
+        &self,
+        territory: Arc<Territory>,
+        region: &RegionCode,
+        access: Access,
+    ) -> Result<TerritoryTx, StoreError> {
         let region = self
             .regions
-            .get(&territory.region)
-            .ok_or_else(|| StoreError::RegionUnavailable(territory.region.clone(), 30))?;
+            .get(region)
+            .ok_or_else(|| StoreError::RegionUnavailable(region.clone(), 30))?;
         let node = match access {
             Access::Write => region.primary(),
             Access::Read => region.reader(),
@@ -212,6 +381,9 @@ impl TerritoryRouter {
             territory,
             node,
             region: region.clone(),
+            access,
+            affinity: None,
+            registry: self.registry.clone(),
         })
     }
 
@@ -237,12 +409,34 @@ fn fail(region: &Region, node: &NodePool, err: sqlx::Error) -> StoreError {
     }
 }
 
+/// True when a read of this user (or, without one, this request) goes to the move target.
+fn shifted(affinity: Option<&str>, percent: u8) -> bool {
+    if percent == 0 {
+        return false;
+    }
+    if percent >= 100 {
+        return true;
+    }
+    let bucket = match affinity {
+        // Stable per user, so one user does not flip between the two copies.
+        Some(key) => {
+            let digest = <sha2::Sha256 as sha2::Digest>::digest(key.as_bytes());
+            u16::from_be_bytes([digest[0], digest[1]]) % 100
+        }
+        None => rand::random::<u16>() % 100,
+    };
+    bucket < u16::from(percent)
+}
+
 /// A transaction inside one territory's schema.
 pub struct TerritoryTx {
     tx: Transaction<'static, Postgres>,
     territory: Arc<Territory>,
     node: Arc<NodePool>,
     region: Arc<Region>,
+    access: Access,
+    affinity: Option<String>,
+    registry: Arc<Registry>,
 }
 
 impl std::fmt::Debug for TerritoryTx {
@@ -270,12 +464,32 @@ impl TerritoryTx {
         self.node.name()
     }
 
-    /// Commit; connection failures mark the node suspect.
+    /// The routing epoch of the registry entry this transaction was routed with.
+    pub fn epoch(&self) -> i64 {
+        self.territory.routing_epoch
+    }
+
+    /// Commit; connection failures mark the node suspect. A committed write of a known user
+    /// keeps that user's reads on this territory's home for the read-your-writes window.
     pub async fn commit(self) -> Result<(), StoreError> {
         let Self {
-            tx, node, region, ..
+            tx,
+            node,
+            region,
+            access,
+            affinity,
+            registry,
+            territory,
         } = self;
-        tx.commit().await.map_err(|e| fail(&region, &node, e))
+        match tx.commit().await {
+            Ok(()) => {
+                if let (Access::Write, Some(key)) = (access, affinity.as_deref()) {
+                    registry.note_write(&territory.code, key);
+                }
+                Ok(())
+            }
+            Err(e) => Err(moved_or_fail(&registry, &territory, &region, &node, e)),
+        }
     }
 
     /// Roll back explicitly (dropping also rolls back).
@@ -285,6 +499,37 @@ impl TerritoryTx {
 
     /// Classify an error raised inside the transaction so a failing node is noticed at once.
     pub fn observe(&self, err: sqlx::Error) -> StoreError {
-        fail(&self.region, &self.node, err)
+        moved_or_fail(
+            &self.registry,
+            &self.territory,
+            &self.region,
+            &self.node,
+            err,
+        )
     }
+}
+
+/// A write refused by the read-only fence of a territory's old home means the territory has
+/// just been moved: refresh the registry (the next attempt goes to the new home) and tell the
+/// client to retry.
+fn moved_or_fail(
+    registry: &Arc<Registry>,
+    territory: &Territory,
+    region: &Region,
+    node: &NodePool,
+    err: sqlx::Error,
+) -> StoreError {
+    let moved = matches!(&err, sqlx::Error::Database(db) if db.code().as_deref() == Some(MOVED_AWAY_SQLSTATE));
+    if moved {
+        let registry = registry.clone();
+        let code = territory.code.clone();
+        tokio::spawn(async move {
+            let _ = registry.refresh(&code).await;
+        });
+        return StoreError::TerritoryUnavailable(
+            territory.code.clone(),
+            "switching to its new region; retry",
+        );
+    }
+    fail(region, node, err)
 }

@@ -113,6 +113,9 @@ enum TerritoryCommand {
         #[arg(long)]
         language: String,
     },
+    /// Move a territory to another region's server with zero downtime, and manage the move
+    /// (status, advance, pause, resume, cancel, reverse, complete, restart).
+    Move(crate::moves_cli::MoveArgs),
 }
 
 /// Exit code for usage and configuration errors.
@@ -331,6 +334,9 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<ExitCode> {
                 ExitCode::SUCCESS
             })
         }
+        Command::Territory(TerritoryCommand::Move(args)) => {
+            crate::moves_cli::run(args, config).await
+        }
         Command::Territory(command) => territory(command, config).await,
         // Handled in `main` before the runtime starts.
         Command::Openapi => {
@@ -427,6 +433,8 @@ async fn territory(command: TerritoryCommand, config: Config) -> anyhow::Result<
                     t.code, t.name, t.region, t.schema
                 );
             }
+            // Dispatched to `moves_cli` before the platform starts here.
+            TerritoryCommand::Move(_) => {}
         }
         Ok::<(), anyhow::Error>(())
     }

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod cli;
 pub mod metrics;
+pub mod moves_cli;
 pub mod openapi;
 pub mod server;
 pub mod services;
@@ -11,4 +12,5 @@ pub mod services;
 /// Every migration set of this binary, in dependency order.
 pub fn catalog() -> store::Catalog {
     store::Catalog::platform()
+        .with(store::moves::MOVE_MIGRATIONS)
 }

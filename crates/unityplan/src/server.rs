@@ -44,6 +44,7 @@ static REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 pub fn app(platform: Arc<Platform>, services: &Services) -> Router {
     let mut registry = MetricsRegistry::default();
     platform.register_metrics(&mut registry);
+    store::moves::metrics::register(&mut registry);
     let http_metrics = HttpMetrics::new();
     http_metrics.register(&mut registry);
     let state = AppState {
@@ -196,6 +197,8 @@ pub async fn serve(
         .await?,
     );
     let app = app(platform.clone(), &services);
+    // Territory moves continue wherever an instance serves (each move has one driver).
+    let moves = tokio::spawn(store::moves::supervise(platform.clone()));
     let address = listener.local_addr()?;
     tracing::info!(%address, services = %services, "UnityPlan is serving");
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
@@ -220,6 +223,7 @@ pub async fn serve(
         }
     };
     drop(stop_rx);
+    moves.abort();
     platform.shutdown().await;
     tracing::info!("UnityPlan stopped");
     result

@@ -1,0 +1,736 @@
+//! Territory moves between two real PostgreSQL clusters (region `eu` on cluster A, which also
+//! holds the control plane; region `am` on cluster B), under a writer and a reader going
+//! through UnityPlan's territory router.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use kernel::config::{Config, NodeConfig, NodeRole, RegionConfig};
+use kernel::{AppError, RegionCode, TerritoryCode};
+use secrecy::SecretString;
+use sqlx::Connection;
+use store::embedded::Ownership;
+use store::moves::{self, DriveUntil, MoveOptions, MoveState, MoveTarget};
+use store::{Access, NewTerritory, Platform, StartOptions};
+use testkit::{ClusterOptions, PgCluster};
+
+const ROWS: i64 = 30_000;
+
+/// Two clusters shared by the move tests, which run one at a time (replication slots and the
+/// two CPU cores are shared).
+fn clusters() -> Option<&'static (PgCluster, PgCluster)> {
+    static PAIR: OnceLock<Option<(PgCluster, PgCluster)>> = OnceLock::new();
+    PAIR.get_or_init(|| {
+        let a = testkit::dedicated_cluster(ClusterOptions::default())?;
+        let b = testkit::dedicated_cluster(ClusterOptions::default())?;
+        Some((a, b))
+    })
+    .as_ref()
+}
+
+fn serial() -> &'static tokio::sync::Mutex<()> {
+    static LOCK: OnceLock<tokio::sync::Mutex<()>> = OnceLock::new();
+    LOCK.get_or_init(|| tokio::sync::Mutex::new(()))
+}
+
+struct Env {
+    config: Config,
+    url_a: String,
+    url_b: String,
+    _dir: tempfile::TempDir,
+}
+
+fn region(code: &str, node: &str, url: &str) -> RegionConfig {
+    RegionConfig {
+        code: RegionCode::parse(code).unwrap(),
+        name: code.to_uppercase(),
+        pool_size: Some(10),
+        nodes: vec![NodeConfig {
+            name: node.to_owned(),
+            url: SecretString::from(url.to_owned()),
+            role: NodeRole::Primary,
+        }],
+    }
+}
+
+/// Fresh databases on both clusters; territory DK in `eu` (cluster A) with a table of `rows`
+/// rows; region `ap` points at a port nobody listens on (an unreachable target).
+async fn env(rows: i64) -> Option<Env> {
+    let (a, b) = clusters()?;
+    let url_a = a.create_database().await.unwrap();
+    let url_b = b.create_database().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let dead = format!(
+        "postgres://postgres@127.0.0.1:{}/nothing",
+        store::process::free_port().unwrap()
+    );
+    let mut config = crate::support::config_for(&url_a, dir.path());
+    config.database.acquire_timeout_secs = 3;
+    config.database.connect_timeout_secs = 3;
+    config.regions = vec![
+        region("eu", "eu-a", &url_a),
+        region("am", "am-b", &url_b),
+        region("ap", "ap-dead", &dead),
+    ];
+    let p = start(&config).await;
+    p.create_territory(&NewTerritory {
+        code: dk(),
+        name: "Denmark".into(),
+        default_language: kernel::ids::LanguageTag::parse("da").unwrap(),
+        region: RegionCode::parse("eu").unwrap(),
+    })
+    .await
+    .unwrap();
+    p.shutdown().await;
+    let mut conn = crate::support::connect(&url_a).await;
+    sqlx::raw_sql(&format!(
+        "CREATE TABLE territory_dk.items (id bigserial PRIMARY KEY, payload text NOT NULL UNIQUE,
+             n integer NOT NULL DEFAULT 0, body text NOT NULL DEFAULT repeat('x', 100));
+         INSERT INTO territory_dk.items (payload) SELECT 'seed-' || g FROM generate_series(1, {rows}) g;
+         CREATE TABLE territory_dk.pairs (a integer, b text, v text, PRIMARY KEY (a, b));
+         INSERT INTO territory_dk.pairs SELECT g % 50, 'k' || g, md5(g::text) FROM generate_series(1, 2000) g;"
+    ))
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    conn.close().await.unwrap();
+    Some(Env {
+        config,
+        url_a,
+        url_b,
+        _dir: dir,
+    })
+}
+
+async fn start(config: &Config) -> Arc<Platform> {
+    Arc::new(
+        Platform::start(
+            config.clone(),
+            unityplan::catalog(),
+            StartOptions {
+                ownership: Ownership::Shared,
+                migrate_control: true,
+                migrate_territories: true,
+                background: true,
+            },
+        )
+        .await
+        .expect("platform starts"),
+    )
+}
+
+fn dk() -> TerritoryCode {
+    TerritoryCode::parse("DK").unwrap()
+}
+
+fn fast_options() -> MoveOptions {
+    MoveOptions {
+        read_step_percent: 25,
+        read_step_secs: 1,
+        auto_read_shift: true,
+        auto_switch: true,
+        auto_complete: false,
+        max_lag_secs: 2.0,
+        switch_budget_ms: 5_000,
+        lock_timeout_ms: 2_000,
+        monitor_secs: 3_600,
+        archive_hours: 1,
+        validation_chunk_rows: 4_000,
+        ..MoveOptions::default()
+    }
+}
+
+async fn wait_for(
+    p: &Platform,
+    what: &str,
+    limit: Duration,
+    done: impl Fn(&moves::MoveStatus) -> bool,
+) -> moves::MoveStatus {
+    let deadline = Instant::now() + limit;
+    loop {
+        let s = moves::status(p, &dk()).await.expect("status");
+        if done(&s) {
+            return s;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "timed out waiting for {what}; status: state {:?} read {} error {:?}\nsteps: {:#?}",
+            s.state,
+            s.read_percent,
+            s.error,
+            s.steps
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Counts and content hashes of the test tables in one database.
+async fn fingerprint(url: &str, schema: &str) -> Vec<(i64, i64)> {
+    let mut conn = crate::support::connect(url).await;
+    let mut out = Vec::new();
+    for t in ["items", "pairs"] {
+        out.push(
+            sqlx::query_as(&format!(
+                "SELECT count(*)::int8, coalesce(sum(hashtext(t::text)::int8), 0)::int8 FROM {schema}.{t} t"
+            ))
+            .fetch_one(&mut conn)
+            .await
+            .unwrap(),
+        );
+    }
+    conn.close().await.unwrap();
+    out
+}
+
+async fn schema_exists(url: &str, schema: &str) -> bool {
+    let mut conn = crate::support::connect(url).await;
+    let e: bool =
+        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)")
+            .bind(schema)
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+    conn.close().await.unwrap();
+    e
+}
+
+/// A writer and a reader hammering DK through the router.
+struct Load {
+    stop: Arc<AtomicBool>,
+    acked: Arc<Mutex<Vec<String>>>,
+    longest_gap_ms: Arc<AtomicU64>,
+    write_errors: Arc<AtomicU64>,
+    read_errors: Arc<AtomicU64>,
+    reads: Arc<AtomicU64>,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl Load {
+    fn start(p: Arc<Platform>) -> Self {
+        let stop = Arc::new(AtomicBool::new(false));
+        let acked = Arc::new(Mutex::new(Vec::new()));
+        let longest_gap_ms = Arc::new(AtomicU64::new(0));
+        let write_errors = Arc::new(AtomicU64::new(0));
+        let read_errors = Arc::new(AtomicU64::new(0));
+        let reads = Arc::new(AtomicU64::new(0));
+        let writer = {
+            let (p, stop, acked, gap, errors) = (
+                p.clone(),
+                stop.clone(),
+                acked.clone(),
+                longest_gap_ms.clone(),
+                write_errors.clone(),
+            );
+            tokio::spawn(async move {
+                let mut seq = 0u64;
+                let mut last_ack = Instant::now();
+                while !stop.load(Ordering::Relaxed) {
+                    seq += 1;
+                    let payload = format!("w-{seq}");
+                    // Retry the same write until acknowledged: a duplicate would show.
+                    loop {
+                        let attempt = async {
+                            let mut tx = p
+                                .router()
+                                .begin_as(&dk(), Access::Write, Some("writer"))
+                                .await?;
+                            sqlx::query("INSERT INTO items (payload) VALUES ($1)")
+                                .bind(&payload)
+                                .execute(tx.conn())
+                                .await
+                                .map_err(|e| tx.observe(e))?;
+                            if seq % 4 == 0 {
+                                sqlx::query("UPDATE items SET n = n + 1 WHERE id = $1")
+                                    .bind(i64::try_from(seq % 1000).unwrap() + 1)
+                                    .execute(tx.conn())
+                                    .await
+                                    .map_err(|e| tx.observe(e))?;
+                            }
+                            tx.commit().await?;
+                            Ok::<(), AppError>(())
+                        }
+                        .await;
+                        match attempt {
+                            Ok(()) => break,
+                            Err(e) if e.code() == "conflict" => {
+                                panic!("write {payload} was applied twice: {e}")
+                            }
+                            Err(_) => {
+                                errors.fetch_add(1, Ordering::Relaxed);
+                                tokio::time::sleep(Duration::from_millis(5)).await;
+                            }
+                        }
+                    }
+                    let g = u64::try_from(last_ack.elapsed().as_millis()).unwrap_or(u64::MAX);
+                    gap.fetch_max(g, Ordering::Relaxed);
+                    last_ack = Instant::now();
+                    acked.lock().unwrap().push(payload);
+                    tokio::time::sleep(Duration::from_millis(2)).await;
+                }
+            })
+        };
+        let reader = {
+            let (p, stop, errors, reads) =
+                (p.clone(), stop.clone(), read_errors.clone(), reads.clone());
+            tokio::spawn(async move {
+                let mut i = 0u64;
+                while !stop.load(Ordering::Relaxed) {
+                    i += 1;
+                    let user = format!("reader-{}", i % 17);
+                    let attempt = async {
+                        let mut tx = p
+                            .router()
+                            .begin_as(&dk(), Access::Read, Some(&user))
+                            .await?;
+                        let n: i64 =
+                            sqlx::query_scalar("SELECT count(*) FROM items WHERE id <= 100")
+                                .fetch_one(tx.conn())
+                                .await
+                                .map_err(|e| tx.observe(e))?;
+                        tx.commit().await?;
+                        Ok::<i64, AppError>(n)
+                    }
+                    .await;
+                    match attempt {
+                        Ok(100) => {
+                            reads.fetch_add(1, Ordering::Relaxed);
+                        }
+                        other => {
+                            eprintln!("read failed: {other:?}");
+                            errors.fetch_add(1, Ordering::Relaxed);
+                        }
+                    }
+                    tokio::time::sleep(Duration::from_millis(3)).await;
+                }
+            })
+        };
+        Self {
+            stop,
+            acked,
+            longest_gap_ms,
+            write_errors,
+            read_errors,
+            reads,
+            tasks: vec![writer, reader],
+        }
+    }
+
+    async fn stop(self) -> (Vec<String>, u64, u64, u64, u64) {
+        self.stop.store(true, Ordering::Relaxed);
+        for t in self.tasks {
+            t.await.expect("load task");
+        }
+        let acked = self.acked.lock().unwrap().clone();
+        (
+            acked,
+            self.longest_gap_ms.load(Ordering::Relaxed),
+            self.write_errors.load(Ordering::Relaxed),
+            self.read_errors.load(Ordering::Relaxed),
+            self.reads.load(Ordering::Relaxed),
+        )
+    }
+}
+
+/// Every acknowledged write is present exactly once.
+async fn check_writes(url: &str, acked: &[String]) {
+    let mut conn = crate::support::connect(url).await;
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT payload, count(*) FROM territory_dk.items WHERE payload LIKE 'w-%' GROUP BY payload",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    conn.close().await.unwrap();
+    let found: std::collections::HashMap<String, i64> = rows.into_iter().collect();
+    for p in acked {
+        assert_eq!(
+            found.get(p),
+            Some(&1),
+            "acknowledged write {p} lost or duplicated"
+        );
+    }
+}
+
+/// Move under load to the switch; returns the platform and the load still running.
+async fn move_to_monitor(e: &Env) -> (Arc<Platform>, Load, tokio::task::JoinHandle<()>) {
+    let p = start(&e.config).await;
+    let load = Load::start(p.clone());
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let started = moves::start(&p, &dk(), &MoveTarget("am".into()), fast_options())
+        .await
+        .expect("move starts");
+    assert_eq!(started.state, MoveState::Schema);
+    let driver = {
+        let p = p.clone();
+        tokio::spawn(async move {
+            moves::drive(&p, started.id, DriveUntil::Finished)
+                .await
+                .expect("drive");
+        })
+    };
+    let shifted = wait_for(&p, "the read shift", Duration::from_secs(120), |s| {
+        s.read_percent >= 50
+    })
+    .await;
+    assert!(
+        shifted
+            .tables
+            .iter()
+            .all(|t| t.validated && t.chunks_bad == 0),
+        "{:?}",
+        shifted.tables
+    );
+    assert!(
+        shifted.copy_percent >= 100.0 - f64::EPSILON,
+        "{}",
+        shifted.copy_percent
+    );
+    let s = wait_for(&p, "the switch", Duration::from_secs(60), |s| {
+        s.state == MoveState::Monitor
+    })
+    .await;
+    let t = p.territory(&dk()).await.unwrap();
+    assert_eq!(t.region.as_str(), "am");
+    assert!(t.routing_epoch >= 2);
+    println!(
+        "switch: write pause {:.0} ms (engine), copy {:.0} rows/s",
+        s.write_pause_ms.unwrap_or(-1.0),
+        s.copy_rows_per_sec.unwrap_or(0.0)
+    );
+    (p, load, driver)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn move_under_load_then_complete() {
+    let _serial = serial().lock().await;
+    let Some(e) = env(ROWS).await else { return };
+    let (p, load, driver) = move_to_monitor(&e).await;
+    // Writes now land on the target and flow back to the source by reverse replication.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let (acked, gap, write_errors, read_errors, reads) = load.stop().await;
+    println!("load: {} acknowledged writes, longest write pause {gap} ms, {write_errors} retried write attempts, {reads} reads, {read_errors} failed reads", acked.len());
+    assert!(acked.len() > 100, "the writer made progress");
+    assert_eq!(read_errors, 0, "reads never fail");
+    assert!(gap < 5_000, "longest write pause {gap} ms");
+    check_writes(&e.url_b, &acked).await;
+    // Reverse replication has the source current: counts and hashes equal.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(
+        fingerprint(&e.url_a, "territory_dk").await,
+        fingerprint(&e.url_b, "territory_dk").await
+    );
+    // Writes on the old home are refused by the fence.
+    let mut conn = crate::support::connect(&e.url_a).await;
+    let refused = sqlx::query("INSERT INTO territory_dk.items (payload) VALUES ('stale')")
+        .execute(&mut conn)
+        .await
+        .unwrap_err();
+    assert!(refused.to_string().contains("moved"), "{refused}");
+    conn.close().await.unwrap();
+
+    moves::complete(&p, &dk()).await.expect("complete");
+    let done = wait_for(&p, "completion", Duration::from_secs(30), |s| {
+        s.state == MoveState::Completed
+    })
+    .await;
+    driver.await.unwrap();
+    assert_eq!(
+        done.archive_schema.as_deref(),
+        Some(format!("territory_dk_moved_{}", done.id).as_str())
+    );
+    assert!(!schema_exists(&e.url_a, "territory_dk").await);
+    assert!(schema_exists(&e.url_a, &format!("territory_dk_moved_{}", done.id)).await);
+    let t = p.territory(&dk()).await.unwrap();
+    assert_eq!(
+        (t.region.as_str(), t.status),
+        ("am", store::TerritoryStatus::Active)
+    );
+    check_writes(&e.url_b, &acked).await;
+    // Every state change is in the step log.
+    for event in ["started", "state", "read_share", "switched", "requested"] {
+        assert!(
+            done.steps.iter().any(|s| s.event == event) || event == "started",
+            "no {event} in {:#?}",
+            done.steps
+        );
+    }
+    // The router now serves DK from cluster B.
+    let mut tx = p.router().begin(&dk(), Access::Write).await.unwrap();
+    assert_eq!(tx.node_name(), "am-b");
+    sqlx::query("INSERT INTO items (payload) VALUES ('after')")
+        .execute(tx.conn())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    p.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn rollback_after_switch_under_load() {
+    let _serial = serial().lock().await;
+    let Some(e) = env(ROWS).await else { return };
+    let (p, load, driver) = move_to_monitor(&e).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    moves::reverse(&p, &dk()).await.expect("reverse");
+    let back = wait_for(&p, "the rollback", Duration::from_secs(60), |s| {
+        s.state == MoveState::RolledBack
+    })
+    .await;
+    driver.await.unwrap();
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let (acked, gap, write_errors, read_errors, reads) = load.stop().await;
+    println!("rollback load: {} acknowledged writes, longest write pause {gap} ms, {write_errors} retried write attempts, {reads} reads, {read_errors} failed reads", acked.len());
+    assert_eq!(read_errors, 0, "reads never fail");
+    assert!(gap < 5_000, "longest write pause {gap} ms");
+    check_writes(&e.url_a, &acked).await;
+    let t = p.territory(&dk()).await.unwrap();
+    assert_eq!(
+        (t.region.as_str(), t.status),
+        ("eu", store::TerritoryStatus::Active)
+    );
+    assert!(t.routing_epoch >= 3);
+    assert!(
+        !schema_exists(&e.url_b, "territory_dk").await,
+        "the target copy is removed"
+    );
+    assert!(back.steps.iter().any(|s| s.event == "rolled_back"));
+    // The source takes writes again (the fence was lifted).
+    let mut tx = p.router().begin(&dk(), Access::Write).await.unwrap();
+    assert_eq!(tx.node_name(), "eu-a");
+    sqlx::query("INSERT INTO items (payload) VALUES ('after-rollback')")
+        .execute(tx.conn())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    p.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn cancel_before_switch_leaves_source_untouched() {
+    let _serial = serial().lock().await;
+    let Some(e) = env(ROWS).await else { return };
+    let before = fingerprint(&e.url_a, "territory_dk").await;
+    let p = start(&e.config).await;
+    let options = MoveOptions {
+        auto_switch: false,
+        ..fast_options()
+    };
+    let m = moves::start(&p, &dk(), &MoveTarget("am-b".into()), options)
+        .await
+        .expect("start by node name");
+    assert_eq!(m.target_region.as_str(), "am");
+    let driver = {
+        let p = p.clone();
+        tokio::spawn(async move {
+            moves::drive(&p, m.id, DriveUntil::Finished)
+                .await
+                .expect("drive");
+        })
+    };
+    wait_for(&p, "the read shift", Duration::from_secs(120), |s| {
+        s.read_percent >= 25
+    })
+    .await;
+    assert!(schema_exists(&e.url_b, "territory_dk").await);
+    // Reverse is refused before the switch, with a clear error.
+    let err = moves::reverse(&p, &dk()).await.unwrap_err();
+    assert_eq!(err.code(), "move_cannot_reverse");
+    moves::cancel(&p, &dk()).await.expect("cancel");
+    wait_for(&p, "cancellation", Duration::from_secs(60), |s| {
+        s.state == MoveState::Cancelled
+    })
+    .await;
+    driver.await.unwrap();
+    assert_eq!(
+        fingerprint(&e.url_a, "territory_dk").await,
+        before,
+        "source untouched"
+    );
+    assert!(
+        !schema_exists(&e.url_b, "territory_dk").await,
+        "target cleaned up"
+    );
+    let mut a = crate::support::connect(&e.url_a).await;
+    let leftovers: (i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM pg_publication), (SELECT count(*) FROM pg_replication_slots),
+                (SELECT count(*) FROM pg_tables WHERE schemaname = 'territory_dk' AND tablename LIKE '\\_unityplan%')",
+    )
+    .fetch_one(&mut a)
+    .await
+    .unwrap();
+    assert_eq!(leftovers, (0, 0, 0));
+    let mut b = crate::support::connect(&e.url_b).await;
+    let subs: i64 = sqlx::query_scalar("SELECT count(*) FROM pg_subscription")
+        .fetch_one(&mut b)
+        .await
+        .unwrap();
+    assert_eq!(subs, 0);
+    let t = p.territory(&dk()).await.unwrap();
+    assert_eq!(
+        (t.region.as_str(), t.status, t.routing_epoch),
+        ("eu", store::TerritoryStatus::Active, 1)
+    );
+    p.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn restart_mid_copy_and_mid_read_shift_resumes() {
+    let _serial = serial().lock().await;
+    let Some(e) = env(ROWS).await else { return };
+    let p = start(&e.config).await;
+    let m = moves::start(&p, &dk(), &MoveTarget("am".into()), fast_options())
+        .await
+        .unwrap();
+    let id = m.id;
+    let run = |p: Arc<Platform>| {
+        tokio::spawn(async move {
+            let _ = moves::drive(&p, id, DriveUntil::Finished).await;
+        })
+    };
+    // Kill mid-copy.
+    let driver = run(p.clone());
+    wait_for(&p, "the copy", Duration::from_secs(60), |s| {
+        s.state == MoveState::Copy
+    })
+    .await;
+    driver.abort();
+    let _ = driver.await;
+    p.shutdown().await;
+    // Restart: the move resumes from the control plane.
+    let p = start(&e.config).await;
+    let s = moves::status(&p, &dk()).await.unwrap();
+    assert!(
+        matches!(s.state, MoveState::Copy | MoveState::CatchUp),
+        "{:?}",
+        s.state
+    );
+    let driver = run(p.clone());
+    wait_for(&p, "the read shift", Duration::from_secs(120), |s| {
+        s.state == MoveState::ReadShift && s.read_percent >= 25
+    })
+    .await;
+    driver.abort();
+    let _ = driver.await;
+    p.shutdown().await;
+    // Restart mid-read-shift.
+    let p = start(&e.config).await;
+    let s = moves::status(&p, &dk()).await.unwrap();
+    assert_eq!(s.state, MoveState::ReadShift);
+    let driver = run(p.clone());
+    let s = wait_for(&p, "the switch", Duration::from_secs(60), |s| {
+        s.state == MoveState::Monitor
+    })
+    .await;
+    assert!(s.steps.iter().any(|st| st.event == "switched"));
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        fingerprint(&e.url_a, "territory_dk").await,
+        fingerprint(&e.url_b, "territory_dk").await
+    );
+    driver.abort();
+    p.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn refusals_change_nothing() {
+    let _serial = serial().lock().await;
+    let Some(e) = env(1_000).await else { return };
+    let p = start(&e.config).await;
+    let before = fingerprint(&e.url_a, "territory_dk").await;
+    let unchanged = |p: Arc<Platform>| async move {
+        let t = p.territory(&dk()).await.unwrap();
+        assert_eq!(
+            (t.region.as_str(), t.status),
+            ("eu", store::TerritoryStatus::Active)
+        );
+        assert_eq!(
+            moves::status(&p, &dk()).await.unwrap_err().code(),
+            "move_not_found"
+        );
+    };
+
+    // Unknown territory.
+    let err = moves::start(
+        &p,
+        &TerritoryCode::parse("ZZ").unwrap(),
+        &MoveTarget("am".into()),
+        fast_options(),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.code(), "territory_not_found", "{err}");
+    // Unknown target.
+    let err = moves::start(&p, &dk(), &MoveTarget("mars".into()), fast_options())
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), "validation_failed", "{err}");
+    // Unreachable target.
+    let err = moves::start(&p, &dk(), &MoveTarget("ap".into()), fast_options())
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), "move_target_unreachable", "{err}");
+    assert!(
+        err.message().contains("no reachable primary"),
+        "{}",
+        err.message()
+    );
+    unchanged(p.clone()).await;
+
+    // A table without a primary key.
+    let mut a = crate::support::connect(&e.url_a).await;
+    sqlx::query("CREATE TABLE territory_dk.loose (v text)")
+        .execute(&mut a)
+        .await
+        .unwrap();
+    let err = moves::start(&p, &dk(), &MoveTarget("am".into()), fast_options())
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), "move_table_without_key", "{err}");
+    assert!(err.message().contains("loose"), "{}", err.message());
+    unchanged(p.clone()).await;
+    assert!(!schema_exists(&e.url_b, "territory_dk").await);
+    sqlx::query("DROP TABLE territory_dk.loose")
+        .execute(&mut a)
+        .await
+        .unwrap();
+
+    // DDL (territory migrations) during a move is refused with a clear error.
+    let m = moves::start(
+        &p,
+        &dk(),
+        &MoveTarget("am".into()),
+        MoveOptions {
+            auto_read_shift: false,
+            ..fast_options()
+        },
+    )
+    .await
+    .unwrap();
+    let err = moves::start(&p, &dk(), &MoveTarget("am".into()), fast_options())
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), "move_in_progress");
+    let summary = p.migrate(|_| {}).await.unwrap();
+    let (code, reason) = summary
+        .failed
+        .iter()
+        .find(|(c, _)| c == &dk())
+        .expect("DK refused");
+    assert_eq!(code, &dk());
+    assert!(reason.contains("being moved"), "{reason}");
+    let app_error: AppError = store::StoreError::TerritoryMoving(dk()).into();
+    assert_eq!(app_error.code(), "territory_moving");
+    // Complete and reverse are refused before the switch; cancel cleans up.
+    assert_eq!(
+        moves::complete(&p, &dk()).await.unwrap_err().code(),
+        "move_cannot_complete"
+    );
+    moves::cancel(&p, &dk()).await.unwrap();
+    let state = moves::drive(&p, m.id, DriveUntil::Idle).await.unwrap();
+    assert_eq!(state, Some(MoveState::Cancelled));
+    assert_eq!(fingerprint(&e.url_a, "territory_dk").await, before);
+    assert!(!schema_exists(&e.url_b, "territory_dk").await);
+    let _ = a.close().await;
+    p.shutdown().await;
+}
