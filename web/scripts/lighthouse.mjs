@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM, WEB, startServer } from '../e2e/server.mjs';
 
-const PAGES = ['/', '/t/DK', '/operator'];
+const PAGES = ['/', '/t/DK', '/operator', '/sign-in', '/register'];
 const lhci = join(WEB, 'node_modules/.bin/lhci');
 
 // Reports of earlier runs would be asserted again; start clean.
