@@ -36,6 +36,56 @@ pub struct Config {
     pub log: LogConfig,
     /// Regions and their database nodes (production mode). Empty means embedded mode.
     pub regions: Vec<RegionConfig>,
+    /// The event backbone (outbox relay, NATS JetStream or the in-process bus).
+    pub events: EventsConfig,
+}
+
+/// The event backbone: outbox relay and consumers (`[events]`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct EventsConfig {
+    /// NATS server URL, e.g. `nats://nats:4222` (credentials allowed, kept secret). Unset
+    /// (the default) delivers events through an in-process bus.
+    #[serde(skip_serializing)]
+    pub nats_url: Option<SecretString>,
+    /// JetStream stream holding every event (subjects `up.>`).
+    pub stream: String,
+    /// Run the outbox relay in this process (one instance is active per region, by lock).
+    pub relay: bool,
+    /// Milliseconds between outbox polls when no notification arrives.
+    pub relay_poll_interval_ms: u64,
+    /// Outbox rows read per relay batch.
+    pub relay_batch_size: u32,
+    /// Milliseconds to wait for a JetStream publish acknowledgement.
+    pub publish_timeout_ms: u64,
+    /// Seconds JetStream remembers message ids to drop re-published duplicates.
+    pub duplicate_window_secs: u64,
+    /// Hours JetStream keeps events.
+    pub stream_max_age_hours: u64,
+    /// Handler attempts before an event is dead-lettered.
+    pub consumer_max_attempts: u32,
+    /// Milliseconds before the first handler retry (doubled after each failure).
+    pub consumer_retry_base_ms: u64,
+    /// Hours published outbox rows and processed-event records are kept.
+    pub retention_hours: u64,
+}
+
+impl Default for EventsConfig {
+    fn default() -> Self {
+        Self {
+            nats_url: None,
+            stream: "UNITYPLAN".to_owned(),
+            relay: true,
+            relay_poll_interval_ms: 1000,
+            relay_batch_size: 500,
+            publish_timeout_ms: 5000,
+            duplicate_window_secs: 600,
+            stream_max_age_hours: 168,
+            consumer_max_attempts: 5,
+            consumer_retry_base_ms: 200,
+            retention_hours: 168,
+        }
+    }
 }
 
 /// HTTP server settings.
@@ -295,6 +345,7 @@ impl Config {
                 "must name a system user such as `unityplan`",
             );
         }
+        self.validate_events()?;
         if let Some(url) = &self.database.control_plane_url {
             check_pg_url("database.control_plane_url", url.expose_secret())?;
             if self.regions.is_empty() {
@@ -358,6 +409,64 @@ impl Config {
                 }
                 check_pg_url(&format!("{node_key}.url"), node.url.expose_secret())?;
             }
+        }
+        Ok(())
+    }
+
+    fn validate_events(&self) -> Result<(), ConfigError> {
+        let fail = |key: &str, what: &str| Err(ConfigError(format!("`{key}`: {what}")));
+        let ev = &self.events;
+        if let Some(url) = &ev.nats_url {
+            match url::Url::parse(url.expose_secret()) {
+                Ok(u) if matches!(u.scheme(), "nats" | "tls" | "ws" | "wss") => {}
+                Ok(u) => {
+                    return fail(
+                        "events.nats_url",
+                        &format!(
+                            "scheme `{}` is not supported; use nats://host:4222",
+                            u.scheme()
+                        ),
+                    )
+                }
+                Err(e) => {
+                    return fail(
+                        "events.nats_url",
+                        &format!("not a valid URL ({e}); use nats://host:4222"),
+                    )
+                }
+            }
+        }
+        if ev.stream.is_empty()
+            || !ev
+                .stream
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        {
+            return fail(
+                "events.stream",
+                "must be a JetStream stream name of letters, digits, `_` or `-` (e.g. UNITYPLAN)",
+            );
+        }
+        if ev.relay_poll_interval_ms < 10 {
+            return fail("events.relay_poll_interval_ms", "must be at least 10");
+        }
+        if ev.relay_batch_size == 0 {
+            return fail("events.relay_batch_size", "must be at least 1");
+        }
+        if ev.publish_timeout_ms < 10 {
+            return fail("events.publish_timeout_ms", "must be at least 10");
+        }
+        if ev.duplicate_window_secs == 0 {
+            return fail("events.duplicate_window_secs", "must be at least 1 second");
+        }
+        if ev.stream_max_age_hours == 0 {
+            return fail("events.stream_max_age_hours", "must be at least 1 hour");
+        }
+        if ev.consumer_max_attempts == 0 {
+            return fail("events.consumer_max_attempts", "must be at least 1");
+        }
+        if ev.retention_hours == 0 {
+            return fail("events.retention_hours", "must be at least 1 hour");
         }
         Ok(())
     }
@@ -517,6 +626,7 @@ impl Config {
             "# Filter such as info or unityplan=debug,info (RUST_LOG overrides)."
         );
         let _ = writeln!(out, "level = \"{}\"", self.log.level);
+        self.events_toml(&mut out);
         if self.regions.is_empty() {
             let _ = writeln!(
                 out,
@@ -543,6 +653,71 @@ impl Config {
             }
         }
         out
+    }
+}
+
+impl Config {
+    fn events_toml(&self, out: &mut String) {
+        let ev = &self.events;
+        let _ = writeln!(out, "\n[events]");
+        let _ = writeln!(
+            out,
+            "# NATS server URL. Unset = events go through an in-process bus (embedded mode)."
+        );
+        match &ev.nats_url {
+            Some(url) => {
+                let _ = writeln!(out, "nats_url = \"{}\"", redact_url(url.expose_secret()));
+            }
+            None => {
+                let _ = writeln!(out, "# nats_url = \"nats://nats:4222\"");
+            }
+        }
+        let _ = writeln!(
+            out,
+            "# JetStream stream holding every event (subjects up.>)."
+        );
+        let _ = writeln!(out, "stream = \"{}\"", ev.stream);
+        let _ = writeln!(
+            out,
+            "# Run the outbox relay here (one instance per region is active, by advisory lock)."
+        );
+        let _ = writeln!(out, "relay = {}", ev.relay);
+        let _ = writeln!(
+            out,
+            "# Milliseconds between outbox polls when no NOTIFY arrives."
+        );
+        let _ = writeln!(
+            out,
+            "relay_poll_interval_ms = {}",
+            ev.relay_poll_interval_ms
+        );
+        let _ = writeln!(out, "# Outbox rows read per relay batch.");
+        let _ = writeln!(out, "relay_batch_size = {}", ev.relay_batch_size);
+        let _ = writeln!(out, "# Milliseconds to wait for a JetStream publish ack.");
+        let _ = writeln!(out, "publish_timeout_ms = {}", ev.publish_timeout_ms);
+        let _ = writeln!(
+            out,
+            "# Seconds JetStream remembers message ids (drops re-published duplicates)."
+        );
+        let _ = writeln!(out, "duplicate_window_secs = {}", ev.duplicate_window_secs);
+        let _ = writeln!(out, "# Hours JetStream keeps events.");
+        let _ = writeln!(out, "stream_max_age_hours = {}", ev.stream_max_age_hours);
+        let _ = writeln!(out, "# Handler attempts before an event is dead-lettered.");
+        let _ = writeln!(out, "consumer_max_attempts = {}", ev.consumer_max_attempts);
+        let _ = writeln!(
+            out,
+            "# Milliseconds before the first handler retry (doubled each time)."
+        );
+        let _ = writeln!(
+            out,
+            "consumer_retry_base_ms = {}",
+            ev.consumer_retry_base_ms
+        );
+        let _ = writeln!(
+            out,
+            "# Hours published outbox rows and processed-event records are kept."
+        );
+        let _ = writeln!(out, "retention_hours = {}", ev.retention_hours);
     }
 }
 
@@ -697,6 +872,24 @@ mod tests {
         // The printed form is itself a loadable configuration file.
         let reparsed: Result<toml_check::Value, _> = toml_check::parse(&printed);
         assert!(reparsed.is_ok(), "{printed}");
+    }
+
+    #[test]
+    fn events_section_is_validated_and_printed() {
+        let f = write("[events]\nnats_url = \"http://u:pw@localhost:4222\"\n");
+        let err = Config::load(Some(f.path())).unwrap_err().to_string();
+        assert!(err.contains("events.nats_url"), "{err}");
+        let f = write("[events]\nstream = \"a.b\"\n");
+        let err = Config::load(Some(f.path())).unwrap_err().to_string();
+        assert!(err.contains("events.stream"), "{err}");
+        let f = write("[events]\nnats_url = \"nats://u:natssecret@localhost:4222\"\n");
+        let config = Config::load(Some(f.path())).unwrap();
+        let printed = config.to_commented_toml();
+        assert!(
+            printed.contains("[events]") && !printed.contains("natssecret"),
+            "{printed}"
+        );
+        assert!(toml_check::parse(&printed).is_ok(), "{printed}");
     }
 
     #[test]

@@ -50,6 +50,9 @@ pub struct Readiness {
     pub control_plane: bool,
     /// Per region: ready when a primary is reachable.
     pub regions: Vec<RegionReadiness>,
+    /// The event backbone: transport, NATS connection, relay. A NATS outage does not make
+    /// the process unready (events wait in the outbox); it is reported here.
+    pub events: events::EventsStatus,
 }
 
 /// Ready when the control plane answers and every region has a reachable primary.
@@ -72,6 +75,7 @@ async fn readyz(State(state): State<AppState>) -> Response {
             ready,
             control_plane,
             regions,
+            events: state.events.status(),
         }),
     )
         .into_response()

@@ -12,5 +12,6 @@ pub mod services;
 /// Every migration set of this binary, in dependency order.
 pub fn catalog() -> store::Catalog {
     store::Catalog::platform()
+        .with(events::MIGRATIONS)
         .with(store::moves::MOVE_MIGRATIONS)
 }

@@ -36,12 +36,14 @@ pub struct AppState {
     pub metrics_registry: Arc<MetricsRegistry>,
     /// HTTP metrics.
     pub http_metrics: HttpMetrics,
+    /// The event backbone (outbox relay and consumers).
+    pub events: events::Events,
 }
 
 static REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// Build the whole application router for a started platform.
-pub fn app(platform: Arc<Platform>, services: &Services) -> Router {
+pub fn app(platform: Arc<Platform>, services: &Services, events: events::Events) -> Router {
     let mut registry = MetricsRegistry::default();
     platform.register_metrics(&mut registry);
     store::moves::metrics::register(&mut registry);
@@ -51,6 +53,7 @@ pub fn app(platform: Arc<Platform>, services: &Services) -> Router {
         platform: platform.clone(),
         metrics_registry: Arc::new(registry),
         http_metrics,
+        events,
     };
     let config = platform.config().clone();
     let (api, _openapi) = crate::openapi::router(services).split_for_parts();
@@ -196,7 +199,11 @@ pub async fn serve(
         )
         .await?,
     );
-    let app = app(platform.clone(), &services);
+    let events = events::Events::new(platform.clone(), &platform.config().events, Vec::new())
+        .await
+        .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+    let app = app(platform.clone(), &services, events.clone());
+    events.start();
     // Territory moves continue wherever an instance serves (each move has one driver).
     let moves = tokio::spawn(store::moves::supervise(platform.clone()));
     let address = listener.local_addr()?;
@@ -223,6 +230,7 @@ pub async fn serve(
         }
     };
     drop(stop_rx);
+    events.shutdown().await;
     moves.abort();
     platform.shutdown().await;
     tracing::info!("UnityPlan stopped");

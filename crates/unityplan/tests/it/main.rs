@@ -8,6 +8,7 @@ mod cli;
 mod config_errors;
 mod embedded;
 mod failover;
+mod events;
 mod http_basics;
 mod migrations;
 mod moves;
