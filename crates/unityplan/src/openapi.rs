@@ -23,7 +23,9 @@ use crate::services::Services;
     components(schemas(kernel::error::ErrorBody)),
     tags(
         (name = "operations", description = "Liveness, readiness, metrics"),
-        (name = "platform", description = "Regions, territories and routing")
+        (name = "platform", description = "Regions, territories and routing"),
+        (name = "identity", description = "Accounts, sign-in, sessions, two-factor, API keys"),
+        (name = "admin", description = "Administration (CIDR allow-list + platform admin)")
     )
 )]
 struct ApiDoc;
@@ -33,6 +35,7 @@ pub fn router(services: &Services) -> OpenApiRouter<AppState> {
     let mut router = OpenApiRouter::with_openapi(ApiDoc::openapi()).routes(routes!(openapi_json));
     if services.platform {
         router = router.merge(crate::api::routes());
+        router = router.merge(identity::routes());
     }
     router
 }

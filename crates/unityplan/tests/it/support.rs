@@ -109,6 +109,9 @@ pub fn config_for(db_url: &str, data_dir: &std::path::Path) -> Config {
         })
         .collect();
     config.server.listen = "127.0.0.1:0".parse().unwrap();
+    // Every test client is 127.0.0.1: lift the per-IP auth limit (identity tests lower it).
+    config.identity.auth_rate_per_minute = 100_000;
+    config.identity.auth_rate_burst = 100_000;
     config
 }
 
