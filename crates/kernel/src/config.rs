@@ -36,6 +36,8 @@ pub struct Config {
     pub log: LogConfig,
     /// Regions and their database nodes (production mode). Empty means embedded mode.
     pub regions: Vec<RegionConfig>,
+    /// Accounts, sessions, admin access and mail.
+    pub identity: IdentityConfig,
     /// The event backbone (outbox relay, NATS JetStream or the in-process bus).
     pub events: EventsConfig,
 }
@@ -86,6 +88,105 @@ impl Default for EventsConfig {
             retention_hours: 168,
         }
     }
+}
+
+/// Accounts, sessions, admin access and mail (`[identity]`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct IdentityConfig {
+    /// Seconds without use after which a session ends (default 30 min).
+    pub session_idle_timeout_secs: u64,
+    /// Seconds after sign-in at which a session ends regardless of use (default 10 h).
+    pub session_absolute_timeout_secs: u64,
+    /// Key for the keyed digest of email addresses in the control-plane directory (≥ 32
+    /// characters). Unset: a random key is generated once and kept in the control plane.
+    #[serde(skip_serializing)]
+    pub email_digest_key: Option<SecretString>,
+    /// Networks (CIDR) allowed to call admin routes.
+    pub admin_allow: Vec<String>,
+    /// Reverse proxies (CIDR) whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<String>,
+    /// Public base URL used in links sent by email.
+    pub public_url: String,
+    /// Requests per minute per client IP on authentication routes.
+    pub auth_rate_per_minute: u32,
+    /// Burst allowed on top of the per-minute rate.
+    pub auth_rate_burst: u32,
+    /// Mail delivery.
+    pub mail: MailConfig,
+}
+
+impl Default for IdentityConfig {
+    fn default() -> Self {
+        Self {
+            session_idle_timeout_secs: 30 * 60,
+            session_absolute_timeout_secs: 10 * 3600,
+            email_digest_key: None,
+            admin_allow: vec!["127.0.0.0/8".to_owned(), "::1/128".to_owned()],
+            trusted_proxies: Vec::new(),
+            public_url: "http://localhost:8080".to_owned(),
+            auth_rate_per_minute: 10,
+            auth_rate_burst: 5,
+            mail: MailConfig::default(),
+        }
+    }
+}
+
+/// Mail delivery (`[identity.mail]`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MailConfig {
+    /// `outbox` (write `.eml` files under `<data.dir>/outbox`) or `smtp`.
+    pub backend: MailBackend,
+    /// Sender address.
+    pub from: String,
+    /// SMTP server host.
+    pub smtp_host: String,
+    /// SMTP server port.
+    pub smtp_port: u16,
+    /// `none`, `starttls` or `tls`.
+    pub smtp_security: SmtpSecurity,
+    /// SMTP user name (empty: no authentication).
+    pub smtp_username: String,
+    /// SMTP password.
+    #[serde(skip_serializing)]
+    pub smtp_password: Option<SecretString>,
+}
+
+impl Default for MailConfig {
+    fn default() -> Self {
+        Self {
+            backend: MailBackend::Outbox,
+            from: "UnityPlan <no-reply@localhost>".to_owned(),
+            smtp_host: "localhost".to_owned(),
+            smtp_port: 25,
+            smtp_security: SmtpSecurity::None,
+            smtp_username: String::new(),
+            smtp_password: None,
+        }
+    }
+}
+
+/// Where mail goes.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum MailBackend {
+    /// `.eml` files under `<data.dir>/outbox`.
+    Outbox,
+    /// An SMTP server.
+    Smtp,
+}
+
+/// Transport security towards the SMTP server.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpSecurity {
+    /// Plain SMTP (local relays, tests).
+    None,
+    /// STARTTLS upgrade (required).
+    Starttls,
+    /// Implicit TLS.
+    Tls,
 }
 
 /// HTTP server settings.
@@ -346,6 +447,7 @@ impl Config {
             );
         }
         self.validate_events()?;
+        self.validate_identity()?;
         if let Some(url) = &self.database.control_plane_url {
             check_pg_url("database.control_plane_url", url.expose_secret())?;
             if self.regions.is_empty() {
@@ -467,6 +569,66 @@ impl Config {
         }
         if ev.retention_hours == 0 {
             return fail("events.retention_hours", "must be at least 1 hour");
+        }
+        Ok(())
+    }
+
+    fn validate_identity(&self) -> Result<(), ConfigError> {
+        let fail = |key: &str, what: &str| Err(ConfigError(format!("`identity.{key}`: {what}")));
+        let i = &self.identity;
+        if i.session_idle_timeout_secs < 60 {
+            return fail("session_idle_timeout_secs", "must be at least 60 seconds");
+        }
+        if i.session_absolute_timeout_secs < i.session_idle_timeout_secs {
+            return fail(
+                "session_absolute_timeout_secs",
+                "must be at least session_idle_timeout_secs",
+            );
+        }
+        if let Some(key) = &i.email_digest_key {
+            if key.expose_secret().len() < 32 {
+                return fail("email_digest_key", "must be at least 32 characters");
+            }
+        }
+        for (list, name) in [
+            (&i.admin_allow, "admin_allow"),
+            (&i.trusted_proxies, "trusted_proxies"),
+        ] {
+            for (n, cidr) in list.iter().enumerate() {
+                if !is_cidr(cidr) {
+                    return fail(
+                        &format!("{name}[{n}]"),
+                        &format!("`{cidr}` is not a network; write it as CIDR, e.g. 10.0.0.0/8 or fd00::/8"),
+                    );
+                }
+            }
+        }
+        match url::Url::parse(&i.public_url) {
+            Ok(u) if u.scheme() == "http" || u.scheme() == "https" => {}
+            _ => {
+                return fail(
+                    "public_url",
+                    "must be an http(s) URL such as https://unityplan.example",
+                )
+            }
+        }
+        if i.auth_rate_per_minute == 0 {
+            return fail("auth_rate_per_minute", "must be at least 1");
+        }
+        if i.auth_rate_burst == 0 {
+            return fail("auth_rate_burst", "must be at least 1");
+        }
+        if !i.mail.from.contains('@') {
+            return fail(
+                "mail.from",
+                "must be a mail address such as UnityPlan <no-reply@example.org>",
+            );
+        }
+        if i.mail.backend == MailBackend::Smtp && i.mail.smtp_host.trim().is_empty() {
+            return fail(
+                "mail.smtp_host",
+                "must name the SMTP server when mail.backend = \"smtp\"",
+            );
         }
         Ok(())
     }
@@ -626,6 +788,7 @@ impl Config {
             "# Filter such as info or unityplan=debug,info (RUST_LOG overrides)."
         );
         let _ = writeln!(out, "level = \"{}\"", self.log.level);
+        write_identity(&mut out, &self.identity);
         self.events_toml(&mut out);
         if self.regions.is_empty() {
             let _ = writeln!(
@@ -718,6 +881,98 @@ impl Config {
             "# Hours published outbox rows and processed-event records are kept."
         );
         let _ = writeln!(out, "retention_hours = {}", ev.retention_hours);
+    }
+}
+
+fn write_identity(out: &mut String, i: &IdentityConfig) {
+    let list = |v: &[String]| {
+        let items: Vec<String> = v.iter().map(|c| format!("\"{c}\"")).collect();
+        format!("[{}]", items.join(", "))
+    };
+    let _ = writeln!(out, "\n[identity]");
+    let _ = writeln!(out, "# Seconds without use after which a session ends.");
+    let _ = writeln!(
+        out,
+        "session_idle_timeout_secs = {}",
+        i.session_idle_timeout_secs
+    );
+    let _ = writeln!(
+        out,
+        "# Seconds after sign-in at which a session ends regardless of use."
+    );
+    let _ = writeln!(
+        out,
+        "session_absolute_timeout_secs = {}",
+        i.session_absolute_timeout_secs
+    );
+    let _ = writeln!(out, "# Key of the email digest in the control-plane directory (unset: generated and kept in the control plane).");
+    match &i.email_digest_key {
+        Some(_) => {
+            let _ = writeln!(out, "email_digest_key = \"********\"");
+        }
+        None => {
+            let _ = writeln!(out, "# email_digest_key = \"********\"");
+        }
+    }
+    let _ = writeln!(out, "# Networks (CIDR) allowed to call admin routes.");
+    let _ = writeln!(out, "admin_allow = {}", list(&i.admin_allow));
+    let _ = writeln!(
+        out,
+        "# Reverse proxies (CIDR) whose X-Forwarded-For is believed."
+    );
+    let _ = writeln!(out, "trusted_proxies = {}", list(&i.trusted_proxies));
+    let _ = writeln!(out, "# Public base URL used in links sent by email.");
+    let _ = writeln!(out, "public_url = \"{}\"", i.public_url);
+    let _ = writeln!(
+        out,
+        "# Requests per minute per client IP on authentication routes, and the burst on top."
+    );
+    let _ = writeln!(out, "auth_rate_per_minute = {}", i.auth_rate_per_minute);
+    let _ = writeln!(out, "auth_rate_burst = {}", i.auth_rate_burst);
+    let m = &i.mail;
+    let _ = writeln!(out, "\n[identity.mail]");
+    let _ = writeln!(
+        out,
+        "# outbox (.eml files under <data.dir>/outbox) or smtp."
+    );
+    let backend = match m.backend {
+        MailBackend::Outbox => "outbox",
+        MailBackend::Smtp => "smtp",
+    };
+    let _ = writeln!(out, "backend = \"{backend}\"");
+    let _ = writeln!(out, "from = \"{}\"", m.from.replace('"', "\\\""));
+    let _ = writeln!(out, "smtp_host = \"{}\"", m.smtp_host);
+    let _ = writeln!(out, "smtp_port = {}", m.smtp_port);
+    let security = match m.smtp_security {
+        SmtpSecurity::None => "none",
+        SmtpSecurity::Starttls => "starttls",
+        SmtpSecurity::Tls => "tls",
+    };
+    let _ = writeln!(out, "# none, starttls or tls.");
+    let _ = writeln!(out, "smtp_security = \"{security}\"");
+    let _ = writeln!(out, "smtp_username = \"{}\"", m.smtp_username);
+    match &m.smtp_password {
+        Some(_) => {
+            let _ = writeln!(out, "smtp_password = \"********\"");
+        }
+        None => {
+            let _ = writeln!(out, "# smtp_password = \"********\"");
+        }
+    }
+}
+
+/// True when `text` is an IPv4 or IPv6 network in CIDR notation.
+pub fn is_cidr(text: &str) -> bool {
+    let Some((addr, len)) = text.trim().split_once('/') else {
+        return false;
+    };
+    let Ok(len) = len.parse::<u8>() else {
+        return false;
+    };
+    match addr.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V4(_)) => len <= 32,
+        Ok(std::net::IpAddr::V6(_)) => len <= 128,
+        Err(_) => false,
     }
 }
 
@@ -887,6 +1142,24 @@ mod tests {
         let printed = config.to_commented_toml();
         assert!(
             printed.contains("[events]") && !printed.contains("natssecret"),
+            "{printed}"
+        );
+        assert!(toml_check::parse(&printed).is_ok(), "{printed}");
+    }
+
+    #[test]
+    fn identity_section_is_validated_and_masked() {
+        let f = write("[identity]\nadmin_allow = [\"10.0.0.0/33\"]\n");
+        let err = Config::load(Some(f.path())).unwrap_err().to_string();
+        assert!(err.contains("identity.admin_allow[0]"), "{err}");
+        let f = write(
+            "[identity]\nemail_digest_key = \"0123456789abcdef0123456789abcdef-secret\"\n\
+             [identity.mail]\nbackend = \"smtp\"\nsmtp_password = \"mailsecret\"\n",
+        );
+        let config = Config::load(Some(f.path())).unwrap();
+        let printed = config.to_commented_toml();
+        assert!(
+            !printed.contains("mailsecret") && !printed.contains("-secret"),
             "{printed}"
         );
         assert!(toml_check::parse(&printed).is_ok(), "{printed}");

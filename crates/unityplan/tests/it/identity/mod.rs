@@ -37,6 +37,7 @@ pub async fn post_as(
 }
 
 /// DELETE with a bearer token.
+#[allow(dead_code)]
 pub async fn delete_as(app: &TestApp, token: &str, path: &str) -> reqwest::StatusCode {
     reqwest::Client::new()
         .delete(app.url(path))
