@@ -12,6 +12,8 @@ pub mod services;
 /// Every migration set of this binary, in dependency order.
 pub fn catalog() -> store::Catalog {
     store::Catalog::platform()
+        .with(identity::migrations::CONTROL)
+        .with(identity::migrations::TERRITORY)
         .with(events::MIGRATIONS)
         .with(store::moves::MOVE_MIGRATIONS)
 }

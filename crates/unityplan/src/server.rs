@@ -36,6 +36,8 @@ pub struct AppState {
     pub metrics_registry: Arc<MetricsRegistry>,
     /// HTTP metrics.
     pub http_metrics: HttpMetrics,
+    /// Accounts, sessions and access control (the `AuthUser`/`AdminGuard` extractors).
+    pub identity: identity::Identity,
     /// The event backbone (outbox relay and consumers).
     pub events: events::Events,
 }
@@ -53,6 +55,7 @@ pub fn app(platform: Arc<Platform>, services: &Services, events: events::Events)
         platform: platform.clone(),
         metrics_registry: Arc::new(registry),
         http_metrics,
+        identity: identity::Identity::new(platform.clone()),
         events,
     };
     let config = platform.config().clone();

@@ -3,6 +3,7 @@
 //! module, not a binary), so the shared cluster and template are built once.
 
 mod support;
+pub mod users;
 
 mod cli;
 mod config_errors;
@@ -10,6 +11,7 @@ mod embedded;
 mod failover;
 mod events;
 mod http_basics;
+mod identity;
 mod migrations;
 mod moves;
 mod openapi;
