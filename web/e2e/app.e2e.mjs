@@ -73,6 +73,7 @@ describe('web app', () => {
     const text = await page.locator('main').innerText();
     for (const name of ['Europe', 'eu', 'am', 'ap', 'af']) assert.match(text, new RegExp(name));
     assert.match(text, /4 regions, \d+ nodes, 19 territories/);
+    assert.match(await page.getByTestId('events').innerText(), /Transport\s+(In-process bus|NATS JetStream)/);
     assert.ok((await page.getByRole('cell', { name: 'Primary' }).count()) >= 1 || (await page.locator('.badge', { hasText: 'Primary' }).count()) >= 1);
     await shot(page, 'operator');
     assert.deepEqual(errors, []);

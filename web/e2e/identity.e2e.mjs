@@ -32,6 +32,11 @@ function totp(secret, step) {
   return String(value).padStart(6, '0');
 }
 const stepNow = () => Math.floor(Date.now() / 30_000);
+/** Wait out the last seconds of a 30 s step, so a code from the previous step stays valid while it is typed and sent. */
+async function awayFromStepEnd(marginMs = 5_000) {
+  const left = 30_000 - (Date.now() % 30_000);
+  if (left < marginMs) await new Promise((r) => setTimeout(r, left + 100));
+}
 
 /** The newest mail in the server's outbox whose text contains `needle`, decoded. */
 async function mailWith(dataDir, needle, timeoutMs = 15_000) {
@@ -133,6 +138,7 @@ describe('account screens', { skip }, () => {
     const secret = (await page.getByTestId('totp-secret').innerText()).trim();
     await shot(page, 'totp-enrol');
     // The previous step's code is accepted; using it leaves the current step for sign-in.
+    await awayFromStepEnd();
     await page.getByLabel(/6-digit code/).fill(totp(secret, stepNow() - 1));
     await page.getByRole('button', { name: 'Confirm and turn on' }).click();
     await page.getByTestId('recovery-codes').waitFor();

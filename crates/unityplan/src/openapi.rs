@@ -25,7 +25,9 @@ use crate::services::Services;
         (name = "operations", description = "Liveness, readiness, metrics"),
         (name = "platform", description = "Regions, territories and routing"),
         (name = "identity", description = "Accounts, sign-in, sessions, two-factor, API keys"),
-        (name = "admin", description = "Administration (CIDR allow-list + platform admin)")
+        (name = "admin", description = "Administration (CIDR allow-list + platform admin)"),
+        (name = "files", description = "Content-addressed files (SHA-256), ranges, immutable caching"),
+        (name = "learning", description = "Courses, lessons, question banks, quizzes, attempts")
     )
 )]
 struct ApiDoc;
@@ -36,6 +38,8 @@ pub fn router(services: &Services) -> OpenApiRouter<AppState> {
     if services.platform {
         router = router.merge(crate::api::routes());
         router = router.merge(identity::routes());
+        router = router.merge(files::routes());
+        router = router.merge(learning::routes());
     }
     router
 }

@@ -4,6 +4,513 @@
  */
 
 export interface paths {
+    "/api/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent audit entries (security and admin actions; includes `security.failure_burst`). */
+        get: operations["admin_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify the audit chain. */
+        get: operations["admin_audit_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every territory move, newest first. */
+        get: operations["list_moves"];
+        put?: never;
+        /**
+         * Start moving a territory to another region's server. Pre-checks run first; a refused move
+         *     changes nothing. A running `unityplan serve` drives the move.
+         */
+        post: operations["start_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/moves/{territory}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Status of a territory's latest move: per-table copy progress with ETA, lag, read share,
+         *     validation results and the step log.
+         */
+        get: operations["move_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/moves/{territory}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Operator actions: `advance`, `pause`, `resume`, `cancel` (before the write switch),
+         *     `reverse` (after it), `complete`, `restart` (a failed move).
+         */
+        post: operations["move_action"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a territory (schema provisioned on its region's primary). */
+        post: operations["admin_create_territory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lock (disable) an account and end its sessions. */
+        post: operations["admin_lock_user"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/revoke-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every session of an account. */
+        post: operations["admin_revoke_sessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant a role in a territory. */
+        post: operations["admin_grant_role"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/roles/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a role. */
+        post: operations["admin_revoke_role"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unlock an account. */
+        post: operations["admin_unlock_user"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with handle or email and password. */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish signing in with a TOTP code or a recovery code. */
+        post: operations["login_second_factor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this session. */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a password-reset link (always 202, whether or not the account exists). */
+        post: operations["request_password_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with a reset link (and the second factor when enabled); every
+         *     session ends.
+         */
+        post: operations["complete_password_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an email address (registration or email change) with the emailed token. */
+        post: operations["verify_email"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account. */
+        get: operations["me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My activity log, newest first. */
+        get: operations["my_activity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My API keys. */
+        get: operations["list_api_keys"];
+        put?: never;
+        /** Create a personal access token. */
+        post: operations["create_api_key"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of my keys. */
+        delete: operations["revoke_api_key"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to change my email; the change happens when the link sent to the new address is used. */
+        post: operations["change_email"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password; my other sessions end. */
+        post: operations["change_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My live sessions. */
+        get: operations["list_sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/revoke-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke every session of mine except this one. */
+        post: operations["revoke_other_sessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of my sessions. */
+        delete: operations["revoke_session"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm TOTP enrolment with a code; returns ten recovery codes. */
+        post: operations["totp_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn TOTP off (password and a code). */
+        post: operations["totp_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/totp/enrol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start TOTP enrolment (needs the password). */
+        post: operations["totp_enrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -30,6 +537,40 @@ export interface paths {
         };
         /** List regions with node health and pool figures. */
         get: operations["list_regions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register an account in a territory; a verification link is emailed. */
+        post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts of a territory (its moderators, territory admins and platform admins only). */
+        get: operations["territory_members"];
         put?: never;
         post?: never;
         delete?: never;
@@ -144,6 +685,232 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One activity entry. */
+        ActivityView: {
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            at: string;
+            /** @description Details. */
+            detail: Record<string, never>;
+            /**
+             * Format: int64
+             * @description Id.
+             */
+            id: number;
+            /** @description Client IP. */
+            ip?: string | null;
+            /** @description Kind, e.g. `signed_in`, `sign_in_failed`, `new_network_sign_in`, `password_changed`. */
+            kind: string;
+            /** @description User agent. */
+            user_agent?: string | null;
+        };
+        /** @description A personal access token (never its secret after creation). */
+        ApiKeyView: {
+            /**
+             * Format: date-time
+             * @description Created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description Expiry.
+             */
+            expires_at: string;
+            /**
+             * Format: uuid
+             * @description Id.
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description Last use.
+             */
+            last_used_at?: string | null;
+            /** @description IP of the last use. */
+            last_used_ip?: string | null;
+            /** @description Name. */
+            name: string;
+            /** @description First characters, to recognise it. */
+            prefix: string;
+            /**
+             * Format: date-time
+             * @description When revoked.
+             */
+            revoked_at?: string | null;
+            /** @description Scopes. */
+            scopes: string[];
+        };
+        /** @description One audit entry as stored. */
+        AuditEntry: {
+            /** @description What, e.g. `admin.user_locked`. */
+            action: string;
+            /**
+             * Format: uuid
+             * @description Who (a user id), if anyone.
+             */
+            actor?: string | null;
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            at: string;
+            /** @description Details. */
+            detail: Record<string, never>;
+            /** @description Hex SHA-256 of this row. */
+            row_hash: string;
+            /**
+             * Format: int64
+             * @description Position in the chain, from 1 without gaps.
+             */
+            seq: number;
+            /** @description On what, e.g. `user:<id>` or `territory:DK`. */
+            target: string;
+        };
+        /** @description Change the email address. */
+        ChangeEmailRequest: {
+            /** @description The new address; a confirmation link goes there. */
+            new_email: string;
+            /** @description The current password (re-authentication). */
+            password: string;
+        };
+        /** @description Change the password. */
+        ChangePasswordRequest: {
+            /** @description The current password. */
+            current_password: string;
+            /** @description The new password. */
+            new_password: string;
+        };
+        /** @description A TOTP code. */
+        CodeRequest: {
+            /** @description 6 digits from the authenticator. */
+            code: string;
+        };
+        /** @description Finish a password reset. */
+        CompleteResetRequest: {
+            /** @description Authenticator code, required when two-factor sign-in is on. */
+            code?: string | null;
+            /** @description The new password. */
+            new_password: string;
+            /** @description Or a recovery code. */
+            recovery_code?: string | null;
+            /** @description The token from the link. */
+            token: string;
+        };
+        /** @description A new key. */
+        CreateKeyRequest: {
+            /**
+             * Format: int64
+             * @description Days until it expires (1–365).
+             */
+            expires_in_days: number;
+            /** @description A name to recognise it by. */
+            name: string;
+            /** @description `read`, `write`, `admin`. */
+            scopes: string[];
+        };
+        /** @description A territory to create. */
+        CreateTerritoryRequest: {
+            /** @description Two-letter code. */
+            code: string;
+            /** @description Default language tag. */
+            default_language: string;
+            /** @description Name. */
+            name: string;
+            /** @description Region code. */
+            region: string;
+        };
+        /** @description A created key with its secret (shown once). */
+        CreatedKey: {
+            /** @description The key. */
+            key: components["schemas"]["ApiKeyView"];
+            /** @description The secret `up_pat_…` token. */
+            token: string;
+        };
+        /** @description The created territory. */
+        CreatedTerritory: {
+            /** @description Code. */
+            code: components["schemas"]["TerritoryCode"];
+            /** @description Name. */
+            name: string;
+            /** @description Region. */
+            region: components["schemas"]["RegionCode"];
+            /** @description Status. */
+            status: string;
+        };
+        /** @description How the request authenticated. */
+        Credential: {
+            /**
+             * Format: uuid
+             * @description The session id.
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "session";
+        } | {
+            /**
+             * Format: uuid
+             * @description The key id.
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "api_key";
+            /** @description Its scopes (`read`, `write`, `admin`). */
+            scopes: string[];
+        };
+        /** @description A validation difference: one key range of one table. */
+        Difference: {
+            /**
+             * Format: date-time
+             * @description When it was found.
+             */
+            found_at: string;
+            /** @description Exclusive lower bound of the primary key (none: from the start). */
+            key_from?: string[] | null;
+            /** @description Inclusive upper bound of the primary key (none: to the end). */
+            key_to?: string[] | null;
+            /**
+             * Format: int64
+             * @description Hash of the range on the source.
+             */
+            source_hash: number;
+            /**
+             * Format: int64
+             * @description Rows in the range on the source.
+             */
+            source_rows: number;
+            /** @description Table. */
+            table: string;
+            /**
+             * Format: int64
+             * @description Hash of the range on the target.
+             */
+            target_hash: number;
+            /**
+             * Format: int64
+             * @description Rows in the range on the target.
+             */
+            target_rows: number;
+        };
+        /** @description Turn TOTP off. */
+        DisableTotpRequest: {
+            /** @description A current authenticator code. */
+            code?: string | null;
+            /** @description The current password. */
+            password: string;
+            /** @description Or a recovery code. */
+            recovery_code?: string | null;
+        };
+        /** @description TOTP enrolment material. */
+        EnrolmentView: {
+            /** @description otpauth:// URI. */
+            otpauth_uri: string;
+            /** @description SVG QR code of the URI. */
+            qr_svg: string;
+            /** @description Base32 secret (for manual entry). */
+            secret: string;
+        };
         /** @description The error body every API error uses. */
         ErrorBody: {
             /** @description Stable snake_case code a client can match on. */
@@ -155,10 +922,326 @@ export interface components {
             /** @description A sentence saying what went wrong and what to change. */
             message: string;
         };
+        /** @description What `/readyz` shows about events. */
+        EventsStatus: {
+            /** @description Durable consumers running in this process. */
+            consumers: string[];
+            /** @description The last relay error since the last successful publish. */
+            last_error?: string | null;
+            /** @description `nats` or `in_process`. */
+            mode: string;
+            /**
+             * @description For `nats`: whether the client is connected right now. Events wait in the outbox
+             *     while it is not, so this does not make the process unready.
+             */
+            nats_connected?: boolean | null;
+            /**
+             * Format: int64
+             * @description Events this process has published since it started.
+             */
+            published: number;
+            /** @description Per region, whether this process runs the active relay. */
+            relay: components["schemas"]["RelayRegionStatus"][];
+        };
+        /** @description A role grant: the role and where it applies (`None` = platform-wide). */
+        Grant: {
+            /** @description The role. */
+            role: components["schemas"]["Role"];
+            territory?: null | components["schemas"]["TerritoryCode"];
+        };
+        /** @description The user's grants after the change. */
+        GrantsView: {
+            /** @description Grants. */
+            grants: components["schemas"]["Grant"][];
+        };
         /** @description Liveness. */
         Health: {
             /** @description Always `ok` while the process serves. */
             status: string;
+        };
+        /** @description Sign-in input. */
+        LoginRequest: {
+            /** @description Handle (`ada`, `@ada:dk`) or email. */
+            login: string;
+            /** @description Password. */
+            password: string;
+        };
+        /** @description The result of a sign-in step. */
+        LoginResponse: {
+            /** @description Challenge for `POST /api/v1/auth/login/second-factor`. */
+            challenge?: string | null;
+            /**
+             * Format: date-time
+             * @description Absolute expiry of the session.
+             */
+            expires_at?: string | null;
+            /** @description Accepted second factors. */
+            methods?: string[] | null;
+            /**
+             * Format: uuid
+             * @description Session id.
+             */
+            session_id?: string | null;
+            /** @description `signed_in` or `second_factor_required`. */
+            status: string;
+            territory?: null | components["schemas"]["TerritoryCode"];
+            /** @description Session token (also set as the `__Host-unityplan_session` cookie) when signed in. */
+            token?: string | null;
+            user_id?: null | components["schemas"]["UserId"];
+        };
+        /** @description The signed-in account. */
+        MeView: {
+            /**
+             * Format: date-time
+             * @description Created.
+             */
+            created_at: string;
+            /** @description How this request authenticated. */
+            credential: components["schemas"]["Credential"];
+            /** @description Display name. */
+            display_name: string;
+            /** @description Email. */
+            email: string;
+            /** @description Whether the email is confirmed. */
+            email_verified: boolean;
+            /** @description Explicit role grants. */
+            grants: components["schemas"]["Grant"][];
+            /** @description `@handle:territory`. */
+            handle: string;
+            /** @description Language. */
+            language: string;
+            /** @description Home territory. */
+            territory: components["schemas"]["TerritoryCode"];
+            /** @description Two-factor sign-in on. */
+            totp_enabled: boolean;
+            /** @description User id. */
+            user_id: components["schemas"]["UserId"];
+        };
+        /** @description A member of a territory. */
+        MemberView: {
+            /**
+             * Format: date-time
+             * @description Created.
+             */
+            created_at: string;
+            /** @description Display name. */
+            display_name: string;
+            /** @description `@handle:territory`. */
+            handle: string;
+            /** @description Locked by an admin. */
+            locked: boolean;
+            /**
+             * Format: uuid
+             * @description User id.
+             */
+            user_id: string;
+        };
+        /** @description Tunables of one move, stored with it. */
+        MoveOptions: {
+            /**
+             * Format: int64
+             * @description Hours the old schema is kept (renamed) after completion; 0 drops it at once.
+             * @default 168
+             */
+            archive_hours: number;
+            /**
+             * @description Complete automatically after the monitoring period (else wait for `complete`).
+             * @default false
+             */
+            auto_complete: boolean;
+            /**
+             * @description Shift reads automatically (else each step waits for `advance`).
+             * @default true
+             */
+            auto_read_shift: boolean;
+            /**
+             * @description Switch writes automatically once all reads are on the target (else wait for `advance`).
+             * @default false
+             */
+            auto_switch: boolean;
+            /**
+             * Format: int64
+             * @description How long the fence waits for the table locks (milliseconds).
+             * @default 2000
+             */
+            lock_timeout_ms: number;
+            /**
+             * Format: double
+             * @description Share of failed shifted reads allowed for the next read-shift step.
+             * @default 0.01
+             */
+            max_error_rate: number;
+            /**
+             * Format: double
+             * @description Replication lag (seconds) allowed for catch-up and each read-shift step.
+             * @default 1
+             */
+            max_lag_secs: number;
+            /**
+             * Format: int64
+             * @description Seconds of monitoring after the switch before an automatic completion.
+             * @default 300
+             */
+            monitor_secs: number;
+            /**
+             * Format: int32
+             * @description Read share added per read-shift step (percent).
+             * @default 10
+             */
+            read_step_percent: number;
+            /**
+             * Format: int64
+             * @description Seconds between automatic read-shift steps.
+             * @default 30
+             */
+            read_step_secs: number;
+            /**
+             * Format: int64
+             * @description Seconds a user who wrote keeps reading from the source during the read shift.
+             * @default 10
+             */
+            read_your_writes_secs: number;
+            /**
+             * Format: int64
+             * @description Added to each sequence carried over, so the target never reuses a value.
+             * @default 1000
+             */
+            sequence_gap: number;
+            /**
+             * Format: int64
+             * @description Time budget of the fenced write switch (milliseconds); an overrun rolls it back.
+             * @default 5000
+             */
+            switch_budget_ms: number;
+            /**
+             * Format: int64
+             * @description Rows per validation chunk.
+             * @default 10000
+             */
+            validation_chunk_rows: number;
+        };
+        /**
+         * @description Where a move is in its workflow.
+         * @enum {string}
+         */
+        MoveState: "schema" | "copy" | "catch_up" | "validate" | "read_shift" | "switch" | "monitor" | "completed" | "cancelled" | "rolled_back" | "failed";
+        /** @description Everything an operator needs to watch a move. */
+        MoveStatus: {
+            /**
+             * Format: date-time
+             * @description When the archived schema is dropped.
+             */
+            archive_drop_after?: string | null;
+            /** @description Old schema kept after completion. */
+            archive_schema?: string | null;
+            /**
+             * Format: double
+             * @description Bytes per second of the initial copy so far (estimated from the source size).
+             */
+            copy_bytes_per_sec?: number | null;
+            /**
+             * Format: double
+             * @description Estimated seconds until the initial copy finishes.
+             */
+            copy_eta_secs?: number | null;
+            /**
+             * Format: date-time
+             * @description Copy finished.
+             */
+            copy_finished_at?: string | null;
+            /**
+             * Format: double
+             * @description Overall copy percentage (rows).
+             */
+            copy_percent: number;
+            /**
+             * Format: double
+             * @description Rows per second of the initial copy so far.
+             */
+            copy_rows_per_sec?: number | null;
+            /**
+             * Format: date-time
+             * @description Copy started.
+             */
+            copy_started_at?: string | null;
+            /**
+             * Format: date-time
+             * @description Created.
+             */
+            created_at: string;
+            /** @description Validation differences. */
+            differences: components["schemas"]["Difference"][];
+            /** @description Last error. */
+            error?: string | null;
+            /** @description State a failed move failed in. */
+            failed_state?: string | null;
+            /**
+             * Format: int32
+             * @description Consecutive failures of the current step (three fail the move before the switch).
+             */
+            failures: number;
+            /**
+             * Format: date-time
+             * @description Finished.
+             */
+            finished_at?: string | null;
+            /**
+             * Format: int64
+             * @description Move id.
+             */
+            id: number;
+            /**
+             * Format: double
+             * @description Replication lag in bytes (slot position behind the current WAL position).
+             */
+            lag_bytes?: number | null;
+            /**
+             * Format: double
+             * @description Replication lag in seconds (marker round trip).
+             */
+            lag_seconds?: number | null;
+            /** @description Options. */
+            options: components["schemas"]["MoveOptions"];
+            /** @description Paused by an operator. */
+            paused: boolean;
+            /**
+             * Format: int32
+             * @description Share of reads served by the target (0–100).
+             */
+            read_percent: number;
+            /** @description Operator request waiting to be carried out. */
+            request?: string | null;
+            /** @description Source node. */
+            source_node: string;
+            /** @description Source region. */
+            source_region: components["schemas"]["RegionCode"];
+            /** @description Workflow state. */
+            state: components["schemas"]["MoveState"];
+            /** @description The most recent step-log entries, oldest first. */
+            steps: components["schemas"]["Step"][];
+            /**
+             * Format: date-time
+             * @description Writes switched.
+             */
+            switched_at?: string | null;
+            /** @description Per-table progress. */
+            tables: components["schemas"]["TableProgress"][];
+            /** @description Target node. */
+            target_node: string;
+            /** @description Target region. */
+            target_region: components["schemas"]["RegionCode"];
+            /** @description Territory. */
+            territory: components["schemas"]["TerritoryCode"];
+            /**
+             * Format: date-time
+             * @description Last change.
+             */
+            updated_at: string;
+            /**
+             * Format: double
+             * @description Longest write pause of the switch (milliseconds).
+             */
+            write_pause_ms?: number | null;
         };
         /**
          * @description The observed state of a node.
@@ -208,14 +1291,29 @@ export interface components {
             /** @description Observed state. */
             state: components["schemas"]["NodeState"];
         };
+        /** @description Re-authentication with the password. */
+        PasswordRequest: {
+            /** @description The current password. */
+            password: string;
+        };
         /** @description Readiness of the control plane and every region. */
         Readiness: {
             /** @description The control-plane database answers. */
             control_plane: boolean;
+            /**
+             * @description The event backbone: transport, NATS connection, relay. A NATS outage does not make
+             *     the process unready (events wait in the outbox); it is reported here.
+             */
+            events: components["schemas"]["EventsStatus"];
             /** @description True when the control plane and every region are ready. */
             ready: boolean;
             /** @description Per region: ready when a primary is reachable. */
             regions: components["schemas"]["RegionReadiness"][];
+        };
+        /** @description Recovery codes, shown once. */
+        RecoveryCodes: {
+            /** @description Ten single-use codes. */
+            recovery_codes: string[];
         };
         /**
          * @description A region code: 2–16 characters, lower-case letters, digits and `-`, starting with a letter
@@ -244,6 +1342,166 @@ export interface components {
             ready: boolean;
             /** @description Territories served by this region. */
             territories: components["schemas"]["TerritoryCode"][];
+        };
+        /** @description Registration input. */
+        RegisterRequest: {
+            /** @description Display name. */
+            display_name: string;
+            /** @description Email address (a verification link is sent there). */
+            email: string;
+            /** @description Handle, 3–30 of a–z, 0–9, `_`. */
+            handle: string;
+            /** @description Preferred language tag (defaults to `en`). */
+            language?: string | null;
+            /** @description Password: at least 8 characters, not guessable. */
+            password: string;
+        };
+        /** @description A registered account. */
+        Registered: {
+            /** @description `@handle:territory`. */
+            handle: string;
+            /** @description Home territory. */
+            territory: components["schemas"]["TerritoryCode"];
+            /** @description User id. */
+            user_id: components["schemas"]["UserId"];
+            /** @description Always true: confirm the email before signing in. */
+            verification_sent: boolean;
+        };
+        /** @description Relay state of one region in this process. */
+        RelayRegionStatus: {
+            /** @description True when this process holds the region's relay lock and publishes its outboxes. */
+            active: boolean;
+            /** @description Region code. */
+            region: string;
+        };
+        /** @description Ask for a password-reset link. */
+        ResetRequest: {
+            /** @description Handle or email. */
+            login: string;
+        };
+        /** @description How many were revoked. */
+        Revoked: {
+            /**
+             * Format: int64
+             * @description Count.
+             */
+            revoked: number;
+        };
+        /**
+         * @description A role, granted per territory (platform admin is platform-wide).
+         * @enum {string}
+         */
+        Role: "platform_admin" | "territory_admin" | "moderator" | "instructor" | "translator" | "member";
+        /** @description A role and where it applies. */
+        RoleRequest: {
+            /** @description The role. */
+            role: components["schemas"]["Role"];
+            /** @description The territory (not for platform_admin). */
+            territory?: string | null;
+        };
+        /** @description The second sign-in step. */
+        SecondFactorRequest: {
+            /** @description The challenge from the first step. */
+            challenge: string;
+            /** @description A 6-digit authenticator code. */
+            code?: string | null;
+            /** @description Or a recovery code. */
+            recovery_code?: string | null;
+        };
+        /** @description A live session. */
+        SessionView: {
+            /**
+             * Format: date-time
+             * @description Created.
+             */
+            created_at: string;
+            /** @description This request's session. */
+            current: boolean;
+            /** @description Device (user agent). */
+            device?: string | null;
+            /**
+             * Format: date-time
+             * @description Absolute expiry.
+             */
+            expires_at: string;
+            /**
+             * Format: uuid
+             * @description Id.
+             */
+            id: string;
+            /** @description IP at sign-in. */
+            ip?: string | null;
+            /**
+             * Format: date-time
+             * @description Last seen (refreshed at most once a minute).
+             */
+            last_seen_at: string;
+        };
+        /** @description Start a territory move. */
+        StartMove: {
+            options?: null | components["schemas"]["MoveOptions"];
+            /** @description Territory code, e.g. `DK`. */
+            territory: string;
+            /** @description Target region code or database node name. */
+            to: string;
+        };
+        /** @description One entry of a move's step log. */
+        Step: {
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            at: string;
+            /** @description Details. */
+            detail: string;
+            /** @description What happened. */
+            event: string;
+            /** @description State at the time. */
+            state: string;
+        };
+        /** @description Copy and validation progress of one table. */
+        TableProgress: {
+            /**
+             * Format: int32
+             * @description Chunks that differed.
+             */
+            chunks_bad: number;
+            /**
+             * Format: int32
+             * @description Chunks that matched.
+             */
+            chunks_ok: number;
+            /**
+             * Format: int64
+             * @description Rows copied so far by the initial copy.
+             */
+            copied_rows: number;
+            /**
+             * Format: double
+             * @description Copy percentage (0–100).
+             */
+            copy_percent: number;
+            /**
+             * Format: int64
+             * @description Size on the source when the move started (bytes).
+             */
+            source_bytes: number;
+            /**
+             * Format: int64
+             * @description Rows on the source when the move started.
+             */
+            source_rows: number;
+            /** @description Subscription state: pending, init, copying, copied, synced, ready. */
+            sync_state: string;
+            /** @description Table name. */
+            table: string;
+            /** @description Validation finished for this table. */
+            validated: boolean;
+            /**
+             * Format: int64
+             * @description Rows validated so far.
+             */
+            validated_rows: number;
         };
         /**
          * @description A territory code: two ASCII letters (ISO 3166-1 alpha-2 style, `UK` allowed), stored
@@ -300,6 +1558,35 @@ export interface components {
             /** @description Lifecycle state. */
             status: components["schemas"]["TerritoryStatus"];
         };
+        /** @description A token from an email link. */
+        TokenRequest: {
+            /** @description The `token` parameter of the link. */
+            token: string;
+        };
+        /**
+         * Format: uuid
+         * @description A user id (UUID v7, so ids sort by creation time).
+         */
+        UserId: string;
+        /** @description The outcome of a chain verification. */
+        Verification: {
+            /**
+             * Format: int64
+             * @description The first row that does not fit, if any.
+             */
+            first_bad_seq?: number | null;
+            /** @description Hex hash of the last row (the chain head), to compare with an exported copy. */
+            head?: string | null;
+            /** @description True when every row fits the chain. */
+            ok: boolean;
+            /** @description What is wrong with it. */
+            problem?: string | null;
+            /**
+             * Format: int64
+             * @description Rows checked.
+             */
+            rows: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -309,6 +1596,1127 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    admin_audit: {
+        parameters: {
+            query?: {
+                /** @description At most this many (1–500, default 100). */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntry"][];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    admin_audit_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verification"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_moves: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveStatus"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `admin_network_refused` or not a platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    start_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartMove"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveStatus"];
+                };
+            };
+            /** @description `territory_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `move_in_progress`, `move_table_without_key`, `move_target_schema_exists`, `move_same_server`, `move_wal_level`, `move_no_slot_headroom`, `move_version_mismatch` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `validation_failed` (unknown target, bad options) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `move_target_unreachable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    move_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveStatus"];
+                };
+            };
+            /** @description `territory_not_found` or `move_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    move_action: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description advance, pause, resume, cancel, reverse, complete or restart */
+                action: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveStatus"];
+                };
+            };
+            /** @description `move_not_found` or unknown action (`move_action_unknown`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed in the move's state (`move_cannot_cancel`, `move_cannot_reverse`, …) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    admin_create_territory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTerritoryRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedTerritory"];
+                };
+            };
+            /** @description `admin_network_refused` or `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `territory_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    admin_lock_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description User id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revoked"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `user_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    admin_revoke_sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description User id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revoked"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    admin_grant_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description User id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantsView"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    admin_revoke_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description User id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantsView"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `grant_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    admin_unlock_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description User id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlocked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in, or a second factor is required */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description `invalid_credentials` for every failure */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `email_not_verified` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `rate_limited` with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    login_second_factor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondFactorRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    request_password_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetRequest"];
+            };
+        };
+        responses: {
+            /** @description If the account exists, a link was sent */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    complete_password_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteResetRequest"];
+            };
+        };
+        responses: {
+            /** @description Password changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `invalid_link` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `second_factor_required` or `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Weak password */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    verify_email: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Confirmed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `invalid_link` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    my_activity: {
+        parameters: {
+            query?: {
+                /** @description At most this many (1–500, default 100). */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_api_keys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyView"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_api_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateKeyRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedKey"];
+                };
+            };
+            /** @description `session_required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revoke_api_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Key id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `api_key_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    change_email: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description Link sent to the new address */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `reauthentication_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `email_taken` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    change_password: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revoked"];
+                };
+            };
+            /** @description `reauthentication_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revoke_other_sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revoked"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revoke_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Session id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `session_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    totp_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodes"];
+                };
+            };
+            /** @description Wrong code */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    totp_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisableTotpRequest"];
+            };
+        };
+        responses: {
+            /** @description Off */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    totp_enrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentView"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `totp_already_enabled` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     openapi_json: {
         parameters: {
             query?: never;
@@ -348,6 +2756,90 @@ export interface operations {
             };
             /** @description Control plane unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Home territory, e.g. DK */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registered"];
+                };
+            };
+            /** @description `handle_taken` or `email_taken` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `validation_failed` (e.g. weak password, with the reason) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    territory_members: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"][];
+                };
+            };
+            /** @description `forbidden` */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -44,6 +44,39 @@ export default function Operator() {
           {t(ready.data.control_plane ? 'operator-control-ok' : 'operator-control-down')}
         </p>
       )}
+      {ready.data?.events && (
+        <section className="card" aria-labelledby="events-heading" data-testid="events">
+          <h2 id="events-heading">{t('operator-events')}</h2>
+          <dl className="facts">
+            <div>
+              <dt>{t('operator-events-mode')}</dt>
+              <dd>
+                {ready.data.events.mode === 'nats'
+                  ? t(ready.data.events.nats_connected ? 'operator-events-nats-up' : 'operator-events-nats-down')
+                  : t('operator-events-in-process')}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('operator-events-published')}</dt>
+              <dd>{format.number(ready.data.events.published)}</dd>
+            </div>
+            <div>
+              <dt>{t('operator-events-relay')}</dt>
+              <dd>
+                {ready.data.events.relay.filter((r) => r.active).map((r) => r.region).join(', ') || t('operator-none')}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('operator-events-consumers')}</dt>
+              <dd>{ready.data.events.consumers.join(', ') || t('operator-none')}</dd>
+            </div>
+            <div>
+              <dt>{t('operator-error')}</dt>
+              <dd>{ready.data.events.last_error ?? t('operator-none')}</dd>
+            </div>
+          </dl>
+        </section>
+      )}
       {regions.error !== undefined && <ErrorMessage error={regions.error} onRetry={regions.reload} />}
       {regions.loading && !regions.data && <Loading />}
       {regions.data && (

@@ -259,3 +259,12 @@ error-insufficient_scope = Denne nøgle har ikke tilladelse til det.
 error-forbidden = Du har ikke tilladelse til at gøre det.
 error-invalid_body = Forespørgslen blev ikke forstået. Genindlæs siden, og prøv igen.
 error-invalid_id = Linket peger på noget, der ikke findes.
+
+operator-events = Hændelsesrygrad
+operator-events-mode = Transport
+operator-events-in-process = Intern bus i processen
+operator-events-nats-up = NATS JetStream, forbundet
+operator-events-nats-down = NATS JetStream, ikke forbundet (hændelser venter i udbakken)
+operator-events-published = Hændelser udgivet af denne proces
+operator-events-relay = Relæ aktivt for regioner
+operator-events-consumers = Forbrugere

@@ -259,3 +259,12 @@ error-insufficient_scope = This key does not have permission for that.
 error-forbidden = You do not have permission to do that.
 error-invalid_body = The request was not understood. Please reload the page and try again.
 error-invalid_id = That link points at something that does not exist.
+
+operator-events = Event backbone
+operator-events-mode = Transport
+operator-events-in-process = In-process bus
+operator-events-nats-up = NATS JetStream, connected
+operator-events-nats-down = NATS JetStream, not connected (events wait in the outbox)
+operator-events-published = Events published by this process
+operator-events-relay = Relay active for regions
+operator-events-consumers = Consumers

@@ -259,3 +259,12 @@ error-insufficient_scope = Esta clave no tiene permiso para eso.
 error-forbidden = No tienes permiso para hacer eso.
 error-invalid_body = No se entendió la solicitud. Recarga la página e inténtalo de nuevo.
 error-invalid_id = El enlace apunta a algo que no existe.
+
+operator-events = Red troncal de eventos
+operator-events-mode = Transporte
+operator-events-in-process = Bus interno del proceso
+operator-events-nats-up = NATS JetStream, conectado
+operator-events-nats-down = NATS JetStream, sin conexión (los eventos esperan en la bandeja de salida)
+operator-events-published = Eventos publicados por este proceso
+operator-events-relay = Relé activo para las regiones
+operator-events-consumers = Consumidores

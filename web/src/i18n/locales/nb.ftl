@@ -259,3 +259,12 @@ error-insufficient_scope = Denne nøkkelen har ikke tillatelse til det.
 error-forbidden = Du har ikke tillatelse til å gjøre det.
 error-invalid_body = Forespørselen ble ikke forstått. Last inn siden på nytt og prøv igjen.
 error-invalid_id = Lenken peker på noe som ikke finnes.
+
+operator-events = Hendelsesryggrad
+operator-events-mode = Transport
+operator-events-in-process = Intern buss i prosessen
+operator-events-nats-up = NATS JetStream, tilkoblet
+operator-events-nats-down = NATS JetStream, ikke tilkoblet (hendelser venter i utboksen)
+operator-events-published = Hendelser publisert av denne prosessen
+operator-events-relay = Relé aktivt for regioner
+operator-events-consumers = Konsumenter

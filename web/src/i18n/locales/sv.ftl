@@ -259,3 +259,12 @@ error-insufficient_scope = Den här nyckeln har inte behörighet till det.
 error-forbidden = Du har inte behörighet att göra det.
 error-invalid_body = Begäran förstods inte. Ladda om sidan och försök igen.
 error-invalid_id = Länken pekar på något som inte finns.
+
+operator-events = Händelseryggrad
+operator-events-mode = Transport
+operator-events-in-process = Intern buss i processen
+operator-events-nats-up = NATS JetStream, ansluten
+operator-events-nats-down = NATS JetStream, inte ansluten (händelser väntar i utkorgen)
+operator-events-published = Händelser publicerade av den här processen
+operator-events-relay = Relä aktivt för regioner
+operator-events-consumers = Konsumenter
