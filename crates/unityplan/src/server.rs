@@ -40,6 +40,10 @@ pub struct AppState {
     pub identity: identity::Identity,
     /// The event backbone (outbox relay and consumers).
     pub events: events::Events,
+    /// The shared content-addressed file store.
+    pub files: Arc<files::FileStore>,
+    /// Courses, lessons, question banks, quizzes and attempts.
+    pub learning: learning::Learning,
 }
 
 static REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -51,12 +55,15 @@ pub fn app(platform: Arc<Platform>, services: &Services, events: events::Events)
     store::moves::metrics::register(&mut registry);
     let http_metrics = HttpMetrics::new();
     http_metrics.register(&mut registry);
+    let files = Arc::new(files::FileStore::new(&platform.config().data.dir));
     let state = AppState {
         platform: platform.clone(),
         metrics_registry: Arc::new(registry),
         http_metrics,
         identity: identity::Identity::new(platform.clone()),
         events,
+        learning: learning::Learning::new(platform.clone(), files.clone()),
+        files,
     };
     let config = platform.config().clone();
     let (api, _openapi) = crate::openapi::router(services).split_for_parts();
@@ -209,6 +216,12 @@ pub async fn serve(
     events.start();
     // Territory moves continue wherever an instance serves (each move has one driver).
     let moves = tokio::spawn(store::moves::supervise(platform.clone()));
+    // Quiz attempts past their deadline are closed even when nobody comes back to them.
+    let overdue = learning::Learning::new(
+        platform.clone(),
+        Arc::new(files::FileStore::new(&platform.config().data.dir)),
+    )
+    .spawn_overdue_job(Duration::from_secs(2));
     let address = listener.local_addr()?;
     tracing::info!(%address, services = %services, "UnityPlan is serving");
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
@@ -235,6 +248,7 @@ pub async fn serve(
     drop(stop_rx);
     events.shutdown().await;
     moves.abort();
+    overdue.abort();
     platform.shutdown().await;
     tracing::info!("UnityPlan stopped");
     result

@@ -825,7 +825,7 @@ async fn compare_chunk(
 ) -> AppResult<((i64, i64), (i64, i64))> {
     let schema = ctx.schema();
     let mut last = ((0, 0), (0, 0));
-    for attempt in 0..6 {
+    for attempt in 0..3 {
         if attempt > 0 {
             // Make sure everything committed on the source is applied, then compare again:
             // a row changed between the two reads is not a difference.
@@ -846,10 +846,40 @@ async fn compare_chunk(
         let target = pg::chunk_hash(&mut t, schema, table, lo, hi).await?;
         last = (source, target);
         if source == target {
-            break;
+            return Ok(last);
         }
     }
-    Ok(last)
+    // A chunk that keeps changing under writes: hold writes to this one table for a moment
+    // (SHARE lock, reads continue) so both sides are compared at the same point.
+    let mut fence = ctx
+        .sp()
+        .begin()
+        .await
+        .map_err(db("connect to the source"))?;
+    sqlx::query("SET LOCAL lock_timeout = 1000")
+        .execute(&mut *fence)
+        .await
+        .map_err(db("set the lock timeout"))?;
+    let locked = sqlx::query(&format!(
+        "LOCK TABLE {}.{} IN SHARE MODE",
+        ident(schema),
+        ident(&table.name)
+    ))
+    .execute(&mut *fence)
+    .await;
+    if locked.is_err() {
+        return Ok(last);
+    }
+    let source = pg::chunk_hash(&mut fence, schema, table, lo, hi).await?;
+    pg::marker_round_trip(ctx.sp(), ctx.tp(), schema, 0, Duration::from_secs(10)).await?;
+    let mut t = ctx
+        .tp()
+        .acquire()
+        .await
+        .map_err(db("connect to the target"))?;
+    let target = pg::chunk_hash(&mut t, schema, table, lo, hi).await?;
+    let _ = fence.commit().await;
+    Ok((source, target))
 }
 
 async fn step_validate(ctx: &Ctx<'_>) -> AppResult<Next> {

@@ -12,6 +12,7 @@ mod failover;
 mod events;
 mod http_basics;
 mod identity;
+mod learning;
 mod migrations;
 mod moves;
 mod openapi;
