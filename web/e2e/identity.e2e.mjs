@@ -182,6 +182,21 @@ describe('account screens', { skip }, () => {
     assert.match(await activity.innerText(), /Logget ind/);
     await page.getByLabel('Sprog').selectOption('en');
 
+    // Change the password (this session stays) and ask to change the email address.
+    await page.getByRole('link', { name: 'Email and password' }).click();
+    const passwordForm = page.getByRole('form', { name: 'Change your password' });
+    await passwordForm.getByLabel('Password', { exact: true }).fill(password);
+    await passwordForm.getByLabel('New password').fill('a changed horse battery staple');
+    await passwordForm.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Your password is changed').waitFor();
+    const emailForm = page.getByRole('form', { name: 'Change your email address' });
+    await emailForm.getByLabel('New email address').fill(`new-${email}`);
+    await emailForm.getByLabel('Password', { exact: true }).fill('a changed horse battery staple');
+    await emailForm.getByRole('button', { name: 'Send confirmation link' }).click();
+    await page.getByText(`We sent a link to new-${email}`).waitFor();
+    await mailWith(server.dataDir, `new-${email}`);
+    await shot(page, 'credentials');
+
     // Password reset with the emailed link (and a recovery code, since two-step is on).
     await page.getByRole('link', { name: 'Overview' }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -20,6 +20,7 @@ const Security = lazy(() => import('./pages/account/Security'));
 const Sessions = lazy(() => import('./pages/account/Sessions'));
 const ApiKeys = lazy(() => import('./pages/account/ApiKeys'));
 const Activity = lazy(() => import('./pages/account/Activity'));
+const Credentials = lazy(() => import('./pages/account/Credentials'));
 
 /** The whole app: languages, account, offline outbox, router and screens. */
 export function App() {
@@ -41,6 +42,7 @@ export function App() {
                     ['/reset-password', <ResetPassword />],
                     ['/account', <Account />],
                     ['/account/security', <Security />],
+                    ['/account/credentials', <Credentials />],
                     ['/account/sessions', <Sessions />],
                     ['/account/api-keys', <ApiKeys />],
                     ['/account/activity', <Activity />],

@@ -28,6 +28,8 @@ export const identity = {
   logout: () => api.write<void>('POST', '/api/v1/auth/logout', undefined),
   requestReset: (login: string) => api.write<void>('POST', '/api/v1/auth/password-reset', { login } satisfies S['ResetRequest']),
   completeReset: (body: S['CompleteResetRequest']) => api.write<void>('POST', '/api/v1/auth/password-reset/complete', body),
+  changePassword: (body: S['ChangePasswordRequest']) => api.write<S['Revoked']>('POST', '/api/v1/me/password', body),
+  changeEmail: (body: S['ChangeEmailRequest']) => api.write<void>('POST', '/api/v1/me/email', body),
   sessions: (o: RequestOptions = {}) => api.get('/api/v1/me/sessions', o),
   revokeSession: (id: string) => api.write<void>('DELETE', `/api/v1/me/sessions/${encodeURIComponent(id)}`, undefined),
   revokeOtherSessions: () => api.write<S['Revoked']>('POST', '/api/v1/me/sessions/revoke-others', undefined),

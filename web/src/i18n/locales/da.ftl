@@ -268,3 +268,17 @@ operator-events-nats-down = NATS JetStream, ikke forbundet (hændelser venter i 
 operator-events-published = Hændelser udgivet af denne proces
 operator-events-relay = Relæ aktivt for regioner
 operator-events-consumers = Forbrugere
+
+account-credentials = E-mail og adgangskode
+credentials-title = E-mail og adgangskode
+credentials-password = Skift din adgangskode
+credentials-password-submit = Skift adgangskode
+credentials-password-done = { $count ->
+    [0] Din adgangskode er ændret.
+    [one] Din adgangskode er ændret; én anden session blev logget ud.
+   *[other] Din adgangskode er ændret; { $count } andre sessioner blev logget ud.
+}
+credentials-email = Skift din e-mailadresse
+credentials-new-email = Ny e-mailadresse
+credentials-email-submit = Send bekræftelseslink
+credentials-email-sent = Vi har sendt et link til { $email }. Din adresse skiftes, når du åbner det.

@@ -268,3 +268,17 @@ operator-events-nats-down = NATS JetStream, not connected (events wait in the ou
 operator-events-published = Events published by this process
 operator-events-relay = Relay active for regions
 operator-events-consumers = Consumers
+
+account-credentials = Email and password
+credentials-title = Email and password
+credentials-password = Change your password
+credentials-password-submit = Change password
+credentials-password-done = { $count ->
+    [0] Your password is changed.
+    [one] Your password is changed; one other session was signed out.
+   *[other] Your password is changed; { $count } other sessions were signed out.
+}
+credentials-email = Change your email address
+credentials-new-email = New email address
+credentials-email-submit = Send confirmation link
+credentials-email-sent = We sent a link to { $email }. Your address changes when you open it.

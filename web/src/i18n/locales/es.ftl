@@ -268,3 +268,17 @@ operator-events-nats-down = NATS JetStream, sin conexión (los eventos esperan e
 operator-events-published = Eventos publicados por este proceso
 operator-events-relay = Relé activo para las regiones
 operator-events-consumers = Consumidores
+
+account-credentials = Correo y contraseña
+credentials-title = Correo y contraseña
+credentials-password = Cambiar la contraseña
+credentials-password-submit = Cambiar contraseña
+credentials-password-done = { $count ->
+    [0] Tu contraseña ha cambiado.
+    [one] Tu contraseña ha cambiado; se cerró otra sesión.
+   *[other] Tu contraseña ha cambiado; se cerraron otras { $count } sesiones.
+}
+credentials-email = Cambiar el correo electrónico
+credentials-new-email = Nuevo correo electrónico
+credentials-email-submit = Enviar enlace de confirmación
+credentials-email-sent = Enviamos un enlace a { $email }. Tu dirección cambia cuando lo abras.

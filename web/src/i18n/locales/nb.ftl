@@ -268,3 +268,17 @@ operator-events-nats-down = NATS JetStream, ikke tilkoblet (hendelser venter i u
 operator-events-published = Hendelser publisert av denne prosessen
 operator-events-relay = Relé aktivt for regioner
 operator-events-consumers = Konsumenter
+
+account-credentials = E-post og passord
+credentials-title = E-post og passord
+credentials-password = Bytt passord
+credentials-password-submit = Bytt passord
+credentials-password-done = { $count ->
+    [0] Passordet ditt er endret.
+    [one] Passordet ditt er endret; én annen økt ble logget ut.
+   *[other] Passordet ditt er endret; { $count } andre økter ble logget ut.
+}
+credentials-email = Bytt e-postadresse
+credentials-new-email = Ny e-postadresse
+credentials-email-submit = Send bekreftelseslenke
+credentials-email-sent = Vi har sendt en lenke til { $email }. Adressen byttes når du åpner den.

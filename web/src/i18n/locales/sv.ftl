@@ -268,3 +268,17 @@ operator-events-nats-down = NATS JetStream, inte ansluten (händelser väntar i 
 operator-events-published = Händelser publicerade av den här processen
 operator-events-relay = Relä aktivt för regioner
 operator-events-consumers = Konsumenter
+
+account-credentials = E-post och lösenord
+credentials-title = E-post och lösenord
+credentials-password = Byt lösenord
+credentials-password-submit = Byt lösenord
+credentials-password-done = { $count ->
+    [0] Ditt lösenord är ändrat.
+    [one] Ditt lösenord är ändrat; en annan session loggades ut.
+   *[other] Ditt lösenord är ändrat; { $count } andra sessioner loggades ut.
+}
+credentials-email = Byt e-postadress
+credentials-new-email = Ny e-postadress
+credentials-email-submit = Skicka bekräftelselänk
+credentials-email-sent = Vi har skickat en länk till { $email }. Adressen byts när du öppnar den.

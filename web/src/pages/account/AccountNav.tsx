@@ -26,6 +26,9 @@ export function AccountPage({ children }: { children: ReactNode }) {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/account/credentials">{t('account-credentials')}</NavLink>
+          </li>
+          <li>
             <NavLink to="/account/security">{t('account-security')}</NavLink>
           </li>
           <li>
