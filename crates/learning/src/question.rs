@@ -357,7 +357,10 @@ impl Question {
                 if !answers.iter().any(|a| a.fraction >= 0.999_999) {
                     out.push("a numeric question needs an answer worth 100%".to_owned());
                 }
-                if units.iter().any(|u| u.multiplier.is_nan() || u.multiplier <= 0.0) {
+                if units
+                    .iter()
+                    .any(|u| u.multiplier.is_nan() || u.multiplier <= 0.0)
+                {
                     out.push("unit multipliers must be positive".to_owned());
                 }
             }
