@@ -21,6 +21,18 @@ export default function Operator() {
     ready.reload();
   };
   const list: Region[] = regions.data ?? [];
+  // Until both first answers are in, show one loading line: rendering readiness, events and
+  // regions as each arrives would push the page around (layout shift).
+  const settled = (state: { data: unknown; error: unknown }) => state.data !== undefined || state.error !== undefined;
+  if (!settled(regions) || !settled(ready)) {
+    return (
+      <>
+        <PageHeading title={t('operator-title')} />
+        <p>{t('operator-intro', { seconds: REFRESH_SECONDS })}</p>
+        <Loading />
+      </>
+    );
+  }
   const nodeCount = list.reduce((n, r) => n + r.nodes.length, 0);
   const territoryCount = list.reduce((n, r) => n + r.territories.length, 0);
   return (
