@@ -15,6 +15,7 @@ pub fn catalog() -> store::Catalog {
         .with(identity::migrations::CONTROL)
         .with(identity::migrations::TERRITORY)
         .with(events::MIGRATIONS)
+        .with(forum::MIGRATIONS)
         .with(files::TERRITORY_MIGRATIONS)
         .with(learning::TERRITORY_MIGRATIONS)
         .with(store::moves::MOVE_MIGRATIONS)

@@ -40,6 +40,8 @@ pub struct AppState {
     pub identity: identity::Identity,
     /// The event backbone (outbox relay and consumers).
     pub events: events::Events,
+    /// Forums.
+    pub forum: forum::Forum,
     /// The shared content-addressed file store.
     pub files: Arc<files::FileStore>,
     /// Courses, lessons, question banks, quizzes and attempts.
@@ -62,6 +64,7 @@ pub fn app(platform: Arc<Platform>, services: &Services, events: events::Events)
         http_metrics,
         identity: identity::Identity::new(platform.clone()),
         events,
+        forum: forum::Forum::new(platform.clone()),
         learning: learning::Learning::new(platform.clone(), files.clone()),
         files,
     };
@@ -214,6 +217,8 @@ pub async fn serve(
         .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
     let app = app(platform.clone(), &services, events.clone());
     events.start();
+    // Hot ranks are stored, refreshed here rather than computed per query.
+    let hot_ranks = forum::Forum::new(platform.clone()).spawn_hot_job(Duration::from_secs(60));
     // Territory moves continue wherever an instance serves (each move has one driver).
     let moves = tokio::spawn(store::moves::supervise(platform.clone()));
     // Quiz attempts past their deadline are closed even when nobody comes back to them.
@@ -247,6 +252,7 @@ pub async fn serve(
     };
     drop(stop_rx);
     events.shutdown().await;
+    hot_ranks.abort();
     moves.abort();
     overdue.abort();
     platform.shutdown().await;

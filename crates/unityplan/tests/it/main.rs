@@ -9,6 +9,7 @@ mod cli;
 mod config_errors;
 mod embedded;
 mod failover;
+mod forum;
 mod events;
 mod http_basics;
 mod identity;

@@ -1,0 +1,851 @@
+//! Forums through HTTP against real PostgreSQL: posting, replies, mentions (and their
+//! outbox events), edits, reactions, unread counts, listings with cursor pagination, search
+//! in Danish and English, moderation and its log, rate limits and bad input.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+use crate::support::{self, TestApp};
+use crate::users;
+
+async fn call(
+    app: &TestApp,
+    token: Option<&str>,
+    method: Method,
+    path: &str,
+    body: Option<&Value>,
+) -> (StatusCode, Value) {
+    let mut request = reqwest::Client::new().request(method, app.url(path));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    if let Some(body) = body {
+        request = request.json(body);
+    }
+    let response = request.send().await.expect("request");
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn get(app: &TestApp, token: Option<&str>, path: &str) -> (StatusCode, Value) {
+    call(app, token, Method::GET, path, None).await
+}
+
+async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> (StatusCode, Value) {
+    call(app, Some(token), Method::POST, path, Some(&body)).await
+}
+
+const F: &str = "/api/v1/t/DK/forum";
+
+async fn category(app: &TestApp, moderator: &str, slug: &str) -> String {
+    let (status, body) = post(
+        app,
+        moderator,
+        &format!("{F}/categories"),
+        json!({"slug": slug, "name": slug, "description": "about it", "position": 1}),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    body["id"].as_str().unwrap().to_owned()
+}
+
+async fn topic(app: &TestApp, token: &str, category: &str, title: &str, body: &str) -> Value {
+    let (status, page) = post(
+        app,
+        token,
+        &format!("{F}/topics"),
+        json!({"category_id": category, "title": title, "body": body}),
+    )
+    .await;
+    assert_eq!(status, 201, "{page}");
+    page
+}
+
+async fn outbox_events(app: &TestApp, schema: &str) -> Vec<(String, Value)> {
+    let mut conn = support::connect(&app.db_url).await;
+    sqlx::query_as(&format!(
+        "SELECT name, payload FROM {schema}.outbox WHERE domain = 'forum' ORDER BY seq"
+    ))
+    .fetch_all(&mut conn)
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn posting_replies_mentions_edits_reactions_and_unread_counts() {
+    let Some(app) = support::spawn_app().await else {
+        return;
+    };
+    let ada = users::register_and_login(&app, "DK", "ada").await;
+    users::grant_role(&app, "ada", "moderator", Some("DK")).await;
+    let bob = users::register_and_login(&app, "DK", "bob").await;
+    let carol = users::register_and_login(&app, "DK", "carol").await;
+    let carol_id = users::user_id(&app, "carol").await;
+    let bob_id = users::user_id(&app, "bob").await;
+
+    // A member acting as a moderator is refused.
+    let (status, body) = post(
+        &app,
+        &bob,
+        &format!("{F}/categories"),
+        json!({"slug": "x", "name": "X"}),
+    )
+    .await;
+    assert_eq!(status, 403, "{body}");
+    let cat = category(&app, &ada, "general").await;
+
+    // Markdown with script injection and a mention.
+    let page = topic(&app, &bob, &cat, "Hello forum", "Hi @carol! <script>alert(1)</script> [x](javascript:alert(2)) <img src=x onerror=alert(3)> **bold**").await;
+    let topic_id = page["topic"]["id"].as_str().unwrap().to_owned();
+    let first = &page["posts"]["items"][0];
+    let html = first["html"].as_str().unwrap();
+    assert!(
+        !html.contains("<script") && !html.contains("javascript:") && !html.contains("onerror"),
+        "{html}"
+    );
+    assert!(html.contains("<strong>bold</strong>"), "{html}");
+    assert_eq!(first["mentions"], json!([carol_id]));
+    let first_id = first["id"].as_str().unwrap().to_owned();
+
+    // Reply to bob's post quoting it: a reply event and a post event, in the same transaction.
+    let (status, reply) = post(
+        &app,
+        &carol,
+        &format!("{F}/topics/{topic_id}/posts"),
+        json!({"body": "Thanks @bob", "reply_to": first_id, "quote_of": first_id}),
+    )
+    .await;
+    assert_eq!(status, 201, "{reply}");
+    assert_eq!(reply["number"], 2);
+    assert_eq!(reply["reply_to"], json!(first_id));
+    let events = outbox_events(&app, "territory_dk").await;
+    let names: Vec<&str> = events.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "post_created",
+            "mentioned",
+            "post_created",
+            "mentioned",
+            "replied"
+        ],
+        "{events:?}"
+    );
+    assert_eq!(events[1].1["user_id"], json!(carol_id));
+    assert_eq!(events[4].1["to_user"], json!(bob_id));
+    // bob started the topic, so he is subscribed and listed on carol's post event.
+    assert_eq!(events[2].1["subscribers"], json!([bob_id]));
+
+    // Edit with history.
+    let (status, edited) = call(
+        &app,
+        Some(&bob),
+        Method::PATCH,
+        &format!("{F}/posts/{first_id}"),
+        Some(&json!({"body": "Hello again"})),
+    )
+    .await;
+    assert_eq!(status, 200, "{edited}");
+    assert_eq!(edited["revision"], 2);
+    let (_, revisions) = get(&app, None, &format!("{F}/posts/{first_id}/revisions")).await;
+    assert_eq!(revisions.as_array().unwrap().len(), 2, "{revisions}");
+    assert!(revisions[0]["body"].as_str().unwrap().contains("@carol"));
+    // Someone else's post cannot be edited by a member.
+    let (status, body) = call(
+        &app,
+        Some(&carol),
+        Method::PATCH,
+        &format!("{F}/posts/{first_id}"),
+        Some(&json!({"body": "mine now"})),
+    )
+    .await;
+    assert_eq!(status, 403, "{body}");
+    assert_eq!(body["error"], "not_your_post");
+
+    // Reactions from the territory's set.
+    let (status, reacted) = call(
+        &app,
+        Some(&carol),
+        Method::PUT,
+        &format!("{F}/posts/{first_id}/reactions/%F0%9F%91%8D"),
+        None,
+    )
+    .await;
+    assert_eq!(status, 200, "{reacted}");
+    assert_eq!(reacted["reactions"]["👍"], 1);
+    let (status, body) = call(
+        &app,
+        Some(&carol),
+        Method::PUT,
+        &format!("{F}/posts/{first_id}/reactions/x"),
+        None,
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+
+    // Bookmarks.
+    let (status, _) = call(
+        &app,
+        Some(&carol),
+        Method::PUT,
+        &format!("{F}/posts/{first_id}/bookmark"),
+        None,
+    )
+    .await;
+    assert_eq!(status, 204);
+    let (_, marks) = get(&app, Some(&carol), &format!("{F}/bookmarks")).await;
+    assert_eq!(marks["items"][0]["id"], json!(first_id));
+
+    // Unread counts per topic and category.
+    let (_, list) = get(&app, Some(&bob), &format!("{F}/topics")).await;
+    assert_eq!(list["items"][0]["unread"], 1, "{list}");
+    let (_, cats) = get(&app, Some(&bob), &format!("{F}/categories")).await;
+    assert_eq!(cats[0]["unread"], 1, "{cats}");
+    let (_, unread) = get(&app, Some(&bob), &format!("{F}/topics?sort=unread")).await;
+    assert_eq!(unread["items"].as_array().unwrap().len(), 1);
+    let (status, read) = post(
+        &app,
+        &bob,
+        &format!("{F}/topics/{topic_id}/read"),
+        json!({"number": 2}),
+    )
+    .await;
+    assert_eq!(status, 200, "{read}");
+    assert_eq!(read["unread"], 0);
+    let (_, unread) = get(&app, Some(&bob), &format!("{F}/topics?sort=unread")).await;
+    assert_eq!(unread["items"].as_array().unwrap().len(), 0);
+
+    // Soft delete keeps the slot, hides the text.
+    let reply_id = reply["id"].as_str().unwrap();
+    let (status, _) = call(
+        &app,
+        Some(&carol),
+        Method::DELETE,
+        &format!("{F}/posts/{reply_id}"),
+        None,
+    )
+    .await;
+    assert_eq!(status, 204);
+    let (_, page) = get(&app, None, &format!("{F}/topics/{topic_id}")).await;
+    assert_eq!(page["posts"]["items"][1]["deleted"], true);
+    assert_eq!(page["posts"]["items"][1]["body"], "");
+
+    // Bad input.
+    let (status, body) = post(
+        &app,
+        &bob,
+        &format!("{F}/topics/{topic_id}/posts"),
+        json!({"body": "   "}),
+    )
+    .await;
+    assert_eq!(
+        (status.as_u16(), body["fields"]["body"].is_string()),
+        (422, true),
+        "{body}"
+    );
+    let (status, body) = post(
+        &app,
+        &bob,
+        &format!("{F}/topics/{topic_id}/posts"),
+        json!({"body": "x".repeat(20_001)}),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    let (status, body) = post(
+        &app,
+        &bob,
+        &format!("{F}/topics/{}/posts", Uuid::now_v7()),
+        json!({"body": "hello"}),
+    )
+    .await;
+    assert_eq!(
+        (status.as_u16(), body["error"].as_str()),
+        (404, Some("topic_not_found")),
+        "{body}"
+    );
+    let (status, body) = get(&app, None, &format!("{F}/topics/not-a-uuid")).await;
+    assert_eq!(status, 404, "{body}");
+    let (status, body) = post(
+        &app,
+        &bob,
+        &format!("{F}/topics"),
+        json!({"category_id": cat, "title": "x", "body": "short title"}),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    let (status, body) = get(&app, None, &format!("{F}/topics?cursor=zz")).await;
+    assert_eq!(
+        (status.as_u16(), body["error"].as_str()),
+        (400, Some("invalid_cursor")),
+        "{body}"
+    );
+    let (status, _) = call(
+        &app,
+        None,
+        Method::POST,
+        &format!("{F}/topics/{topic_id}/posts"),
+        Some(&json!({"body": "anon"})),
+    )
+    .await;
+    assert_eq!(status, 401);
+    // Locked topic.
+    let (status, body) = post(
+        &app,
+        &ada,
+        &format!("{F}/topics/{topic_id}/moderation"),
+        json!({"action": "lock", "reason": "cooling down"}),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = post(
+        &app,
+        &bob,
+        &format!("{F}/topics/{topic_id}/posts"),
+        json!({"body": "let me in"}),
+    )
+    .await;
+    assert_eq!(
+        (status.as_u16(), body["error"].as_str()),
+        (403, Some("topic_locked")),
+        "{body}"
+    );
+    app.stop().await;
+}
+
+/// Walk every page of a listing, creating a new topic between page fetches.
+async fn walk(
+    app: &TestApp,
+    token: &str,
+    writer: &str,
+    path: &str,
+    cat: &str,
+    fresh: &mut Vec<String>,
+) -> Vec<String> {
+    let mut seen = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let url = match &cursor {
+            Some(c) => format!("{path}&cursor={c}"),
+            None => path.to_owned(),
+        };
+        let (status, page) = get(app, Some(token), &url).await;
+        assert_eq!(status, 200, "{page}");
+        for item in page["items"].as_array().unwrap() {
+            seen.push(item["id"].as_str().unwrap().to_owned());
+        }
+        let t = topic(
+            app,
+            writer,
+            cat,
+            &format!("Arrived meanwhile {}", fresh.len()),
+            "new while paging",
+        )
+        .await;
+        fresh.push(t["topic"]["id"].as_str().unwrap().to_owned());
+        match page["next"].as_str() {
+            Some(next) => cursor = Some(next.to_owned()),
+            None => break,
+        }
+    }
+    seen
+}
+
+#[tokio::test]
+async fn listings_paginate_without_duplicates_or_gaps_while_posts_arrive() {
+    let Some(app) = support::spawn_app().await else {
+        return;
+    };
+    let ada = users::register_and_login(&app, "DK", "ada").await;
+    users::grant_role(&app, "ada", "moderator", Some("DK")).await; // exempt from rate limits
+    let cat = category(&app, &ada, "paging").await;
+    let mut original = Vec::new();
+    for i in 0..23 {
+        let t = topic(
+            &app,
+            &ada,
+            &cat,
+            &format!("Topic number {i}"),
+            &format!("body {i}"),
+        )
+        .await;
+        let id = t["topic"]["id"].as_str().unwrap().to_owned();
+        // Some reactions and replies so top and hot have distinct scores.
+        for _ in 0..(i % 4) {
+            let (status, body) = post(
+                &app,
+                &ada,
+                &format!("{F}/topics/{id}/posts"),
+                json!({"body": "more"}),
+            )
+            .await;
+            assert_eq!(status, 201, "{body}");
+        }
+        original.push(id);
+    }
+    let platform = support::platform(app.config.clone()).await;
+    let forum = forum::Forum::new(Arc::new(platform));
+    forum
+        .refresh_hot(&kernel::TerritoryCode::parse("DK").unwrap())
+        .await
+        .unwrap();
+
+    let mut fresh = Vec::new();
+    for listing in [
+        "sort=latest",
+        "sort=top&period=all",
+        "sort=hot",
+        "sort=top&period=day",
+    ] {
+        let seen = walk(
+            &app,
+            &ada,
+            &ada,
+            &format!("{F}/topics?{listing}&limit=5"),
+            &cat,
+            &mut fresh,
+        )
+        .await;
+        let unique: HashSet<&String> = seen.iter().collect();
+        assert_eq!(
+            unique.len(),
+            seen.len(),
+            "{listing}: duplicates across pages"
+        );
+        for id in &original {
+            assert!(unique.contains(id), "{listing}: topic {id} missing (a gap)");
+        }
+    }
+    // Unread for another user: everything is unread, paged in fives.
+    let bob = users::register_and_login(&app, "DK", "bob").await;
+    let seen = walk(
+        &app,
+        &bob,
+        &ada,
+        &format!("{F}/topics?sort=unread&limit=5"),
+        &cat,
+        &mut fresh,
+    )
+    .await;
+    let unique: HashSet<&String> = seen.iter().collect();
+    assert_eq!(unique.len(), seen.len());
+    for id in &original {
+        assert!(unique.contains(id), "unread: topic {id} missing");
+    }
+
+    // Posts of a topic page by number while replies arrive.
+    let long = &original[3];
+    for _ in 0..9 {
+        post(
+            &app,
+            &ada,
+            &format!("{F}/topics/{long}/posts"),
+            json!({"body": "filler"}),
+        )
+        .await;
+    }
+    let mut numbers = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let url = match &cursor {
+            Some(c) => format!("{F}/topics/{long}?limit=4&cursor={c}"),
+            None => format!("{F}/topics/{long}?limit=4"),
+        };
+        let (_, page) = get(&app, None, &url).await;
+        for p in page["posts"]["items"].as_array().unwrap() {
+            numbers.push(p["number"].as_i64().unwrap());
+        }
+        if numbers.len() < 20 {
+            post(
+                &app,
+                &ada,
+                &format!("{F}/topics/{long}/posts"),
+                json!({"body": "arrived"}),
+            )
+            .await;
+        }
+        match page["posts"]["next"].as_str() {
+            Some(next) => cursor = Some(next.to_owned()),
+            None => break,
+        }
+    }
+    let expected: Vec<i64> = (1..=numbers.len() as i64).collect();
+    assert_eq!(numbers, expected, "posts skipped or repeated");
+    assert!(numbers.len() >= 13);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn search_uses_the_territory_language_with_stemming_and_snippets() {
+    let Some(app) = support::spawn_app().await else {
+        return;
+    };
+    let ada = users::register_and_login(&app, "DK", "ada").await;
+    users::grant_role(&app, "ada", "moderator", Some("DK")).await;
+    users::grant_role(&app, "ada", "moderator", Some("UK")).await;
+    let cat = category(&app, &ada, "snak").await;
+    topic(
+        &app,
+        &ada,
+        &cat,
+        "Cykler i byen",
+        "Vi elsker cyklerne i København <b>om sommeren</b>",
+    )
+    .await;
+    topic(&app, &ada, &cat, "Noget andet", "Kaffe og kage").await;
+    // Danish stemming: "cykel" finds "cyklerne"/"Cykler".
+    let (status, hits) = get(&app, None, &format!("{F}/search?q=cykler")).await;
+    assert_eq!(status, 200, "{hits}");
+    let items = hits["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{hits}");
+    let snippet = items[0]["snippet"].as_str().unwrap();
+    assert!(snippet.contains("<mark>cyklerne</mark>"), "{snippet}");
+    assert!(
+        !snippet.contains("<b>"),
+        "user HTML must be escaped: {snippet}"
+    );
+
+    // English in the UK.
+    let (status, uk) = post(
+        &app,
+        &ada,
+        "/api/v1/t/UK/forum/categories",
+        json!({"slug": "chat", "name": "Chat"}),
+    )
+    .await;
+    assert_eq!(status, 201, "{uk}");
+    let uk_cat = uk["id"].as_str().unwrap();
+    let (status, body) = post(&app, &ada, "/api/v1/t/UK/forum/topics", json!({"category_id": uk_cat, "title": "Running clubs", "body": "She runs every morning and ran a marathon."})).await;
+    assert_eq!(status, 201, "{body}");
+    let (_, hits) = get(&app, None, "/api/v1/t/UK/forum/search?q=running").await;
+    assert_eq!(hits["items"].as_array().unwrap().len(), 1, "{hits}");
+    assert!(
+        hits["items"][0]["snippet"]
+            .as_str()
+            .unwrap()
+            .contains("<mark>runs</mark>"),
+        "{hits}"
+    );
+    // No cross-territory leakage, and an empty query is refused.
+    let (_, none) = get(&app, None, &format!("{F}/search?q=running")).await;
+    assert_eq!(none["items"].as_array().unwrap().len(), 0);
+    let (status, _) = get(&app, None, &format!("{F}/search?q=%20")).await;
+    assert_eq!(status, 422);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn moderation_actions_are_enforced_and_logged() {
+    let Some(app) = support::spawn_app().await else {
+        return;
+    };
+    let ada = users::register_and_login(&app, "DK", "ada").await;
+    users::grant_role(&app, "ada", "moderator", Some("DK")).await;
+    let bob = users::register_and_login(&app, "DK", "bob").await;
+    let carol = users::register_and_login(&app, "DK", "carol").await;
+    let cat = category(&app, &ada, "main").await;
+    let other = category(&app, &ada, "other").await;
+    let t1 = topic(&app, &bob, &cat, "First topic", "one").await;
+    let t2 = topic(&app, &bob, &cat, "Second topic", "two").await;
+    let t1_id = t1["topic"]["id"].as_str().unwrap().to_owned();
+    let t2_id = t2["topic"]["id"].as_str().unwrap().to_owned();
+    let post_id = t1["posts"]["items"][0]["id"].as_str().unwrap().to_owned();
+    let m = |t: &str| format!("{F}/topics/{t}/moderation");
+
+    // A member cannot moderate; a reason is required.
+    let (status, body) = post(
+        &app,
+        &bob,
+        &m(&t1_id),
+        json!({"action": "pin", "reason": "mine"}),
+    )
+    .await;
+    assert_eq!(
+        (status.as_u16(), body["error"].as_str()),
+        (403, Some("forbidden")),
+        "{body}"
+    );
+    let (status, _) = post(
+        &app,
+        &ada,
+        &m(&t1_id),
+        json!({"action": "pin", "reason": " "}),
+    )
+    .await;
+    assert_eq!(status, 422);
+
+    for (action, extra) in [
+        ("pin", json!({})),
+        ("unpin", json!({})),
+        ("lock", json!({})),
+        ("unlock", json!({})),
+        ("move", json!({"category_id": other})),
+        ("slow_mode", json!({"seconds": 3600})),
+    ] {
+        let mut body = json!({"action": action, "reason": format!("because {action}")});
+        body.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        let (status, topic) = post(&app, &ada, &m(&t1_id), body).await;
+        assert_eq!(status, 200, "{action}: {topic}");
+    }
+    let (_, t) = get(&app, None, &format!("{F}/topics/{t1_id}")).await;
+    assert_eq!(t["topic"]["category_id"], json!(other));
+    assert_eq!(t["topic"]["slow_mode_secs"], 3600);
+    // Slow mode: carol's first reply passes, the second waits; bob opened the topic within
+    // the hour, so he waits too.
+    let (status, _) = post(
+        &app,
+        &carol,
+        &format!("{F}/topics/{t1_id}/posts"),
+        json!({"body": "first"}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (status, body) = post(
+        &app,
+        &carol,
+        &format!("{F}/topics/{t1_id}/posts"),
+        json!({"body": "second"}),
+    )
+    .await;
+    assert_eq!(
+        (status.as_u16(), body["error"].as_str()),
+        (429, Some("slow_mode")),
+        "{body}"
+    );
+    let (status, body) = post(
+        &app,
+        &bob,
+        &format!("{F}/topics/{t1_id}/posts"),
+        json!({"body": "me too"}),
+    )
+    .await;
+    assert_eq!(
+        (status.as_u16(), body["error"].as_str()),
+        (429, Some("slow_mode")),
+        "{body}"
+    );
+
+    // Hide: gone for members, visible to moderators.
+    post(
+        &app,
+        &ada,
+        &m(&t2_id),
+        json!({"action": "hide", "reason": "spam wave"}),
+    )
+    .await;
+    let (status, _) = get(&app, Some(&bob), &format!("{F}/topics/{t2_id}")).await;
+    assert_eq!(status, 404);
+    let (status, _) = get(&app, Some(&ada), &format!("{F}/topics/{t2_id}")).await;
+    assert_eq!(status, 200);
+    post(
+        &app,
+        &ada,
+        &m(&t2_id),
+        json!({"action": "unhide", "reason": "false alarm"}),
+    )
+    .await;
+
+    // Merge t2 into t1: its post follows t1's.
+    let (status, body) = post(
+        &app,
+        &ada,
+        &m(&t2_id),
+        json!({"action": "merge", "into": t1_id, "reason": "duplicate"}),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let (_, page) = get(&app, None, &format!("{F}/topics/{t1_id}")).await;
+    let bodies: Vec<&str> = page["posts"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["body"].as_str().unwrap())
+        .collect();
+    assert_eq!(bodies, ["one", "first", "two"]);
+    let (status, body) = post(
+        &app,
+        &bob,
+        &format!("{F}/topics/{t2_id}/posts"),
+        json!({"body": "old"}),
+    )
+    .await;
+    assert_eq!(
+        (status.as_u16(), body["error"].as_str()),
+        (409, Some("topic_merged")),
+        "{body}"
+    );
+
+    // Flag queue.
+    let (status, flag) = post(
+        &app,
+        &bob,
+        &format!("{F}/posts/{post_id}/flags"),
+        json!({"reason": "spam", "note": "ads"}),
+    )
+    .await;
+    assert_eq!(status, 201, "{flag}");
+    let (status, body) = post(
+        &app,
+        &bob,
+        &format!("{F}/posts/{post_id}/flags"),
+        json!({"reason": "spam"}),
+    )
+    .await;
+    assert_eq!(
+        (status.as_u16(), body["error"].as_str()),
+        (409, Some("already_flagged"))
+    );
+    let (status, body) = post(
+        &app,
+        &bob,
+        &format!("{F}/posts/{post_id}/flags"),
+        json!({"reason": "meh"}),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    let (status, _) = get(&app, Some(&bob), &format!("{F}/flags")).await;
+    assert_eq!(status, 403);
+    let (_, queue) = get(&app, Some(&ada), &format!("{F}/flags")).await;
+    assert_eq!(queue["items"][0]["reason"], "spam", "{queue}");
+    let events = outbox_events(&app, "territory_dk").await;
+    assert!(events
+        .iter()
+        .any(|(n, p)| n == "flagged" && p["reason"] == "spam"));
+    let flag_id = flag["id"].as_str().unwrap();
+    let (status, _) = post(
+        &app,
+        &ada,
+        &format!("{F}/posts/{post_id}/moderation"),
+        json!({"action": "hide", "reason": "advertising"}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (status, _) = post(
+        &app,
+        &ada,
+        &format!("{F}/flags/{flag_id}/resolve"),
+        json!({"resolution": "hidden"}),
+    )
+    .await;
+    assert_eq!(status, 204);
+    let (_, queue) = get(&app, Some(&ada), &format!("{F}/flags")).await;
+    assert_eq!(queue["items"].as_array().unwrap().len(), 0);
+
+    // The public log has every action with who and why, newest first, paged.
+    let mut actions = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let url = match &cursor {
+            Some(c) => format!("{F}/moderation-log?limit=4&cursor={c}"),
+            None => format!("{F}/moderation-log?limit=4"),
+        };
+        let (status, page) = get(&app, None, &url).await;
+        assert_eq!(status, 200, "{page}");
+        for e in page["items"].as_array().unwrap() {
+            assert!(!e["reason"].as_str().unwrap().is_empty());
+            assert!(e["moderator_id"].is_string());
+            actions.push(e["action"].as_str().unwrap().to_owned());
+        }
+        match page["next"].as_str() {
+            Some(n) => cursor = Some(n.to_owned()),
+            None => break,
+        }
+    }
+    actions.reverse();
+    assert_eq!(
+        actions,
+        [
+            "pin",
+            "unpin",
+            "lock",
+            "unlock",
+            "move",
+            "slow_mode",
+            "hide",
+            "unhide",
+            "merge",
+            "hide_post",
+            "resolve_flag"
+        ]
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn rate_limits_and_new_user_limits() {
+    let Some(app) = support::spawn_app().await else {
+        return;
+    };
+    let ada = users::register_and_login(&app, "DK", "ada").await;
+    users::grant_role(&app, "ada", "territory_admin", Some("DK")).await;
+    let bob = users::register_and_login(&app, "DK", "bob").await;
+    let cat = category(&app, &ada, "limits").await;
+    // Only territory admins change the settings; bad values are named.
+    let (status, _) = call(&app, Some(&bob), Method::PUT, &format!("{F}/settings"), Some(&json!({"emoji": ["👍"], "posts_per_minute": 2, "new_user_hours": 24, "new_user_posts_per_day": 100, "max_post_chars": 1000}))).await;
+    assert_eq!(status, 403);
+    let (status, body) = call(&app, Some(&ada), Method::PUT, &format!("{F}/settings"), Some(&json!({"emoji": ["abc"], "posts_per_minute": 2, "new_user_hours": 24, "new_user_posts_per_day": 100, "max_post_chars": 1000}))).await;
+    assert_eq!(status, 422, "{body}");
+    let (status, body) = call(&app, Some(&ada), Method::PUT, &format!("{F}/settings"), Some(&json!({"emoji": ["👍", "🎉"], "posts_per_minute": 2, "new_user_hours": 24, "new_user_posts_per_day": 100, "max_post_chars": 1000}))).await;
+    assert_eq!(status, 200, "{body}");
+    let t = topic(&app, &bob, &cat, "Rate limited", "one").await;
+    let id = t["topic"]["id"].as_str().unwrap();
+    let (status, _) = post(
+        &app,
+        &bob,
+        &format!("{F}/topics/{id}/posts"),
+        json!({"body": "two"}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (status, body) = post(
+        &app,
+        &bob,
+        &format!("{F}/topics/{id}/posts"),
+        json!({"body": "three"}),
+    )
+    .await;
+    assert_eq!(
+        (status.as_u16(), body["error"].as_str()),
+        (429, Some("rate_limited")),
+        "{body}"
+    );
+    // The emoji set changed: 👀 is no longer allowed; max_post_chars applies.
+    let post_id = t["posts"]["items"][0]["id"].as_str().unwrap();
+    let (status, _) = call(
+        &app,
+        Some(&bob),
+        Method::PUT,
+        &format!("{F}/posts/{post_id}/reactions/%F0%9F%91%80"),
+        None,
+    )
+    .await;
+    assert_eq!(status, 422);
+    // New users: 2 posts a day (bob already has 2 today).
+    call(&app, Some(&ada), Method::PUT, &format!("{F}/settings"), Some(&json!({"emoji": ["👍"], "posts_per_minute": 100, "new_user_hours": 24, "new_user_posts_per_day": 2, "max_post_chars": 1000}))).await;
+    let (status, body) = post(
+        &app,
+        &bob,
+        &format!("{F}/topics/{id}/posts"),
+        json!({"body": "four"}),
+    )
+    .await;
+    assert_eq!(
+        (status.as_u16(), body["error"].as_str()),
+        (429, Some("new_user_limit")),
+        "{body}"
+    );
+    let (status, body) = post(
+        &app,
+        &ada,
+        &format!("{F}/topics/{id}/posts"),
+        json!({"body": "x".repeat(1001)}),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    app.stop().await;
+}
