@@ -401,7 +401,7 @@ pub async fn revoke_sessions(
 ) -> Result<u64, sqlx::Error> {
     let done = sqlx::query(
         "UPDATE identity_sessions SET revoked_at = now()
-         WHERE user_id = $1 AND revoked_at IS NULL
+         WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now()
            AND ($2::uuid IS NULL OR id = $2) AND ($3::uuid IS NULL OR id <> $3)",
     )
     .bind(user)

@@ -45,6 +45,12 @@ enum Command {
     Territory(TerritoryCommand),
     /// Print the OpenAPI 3.1 document of every service (JSON) to stdout; no database needed.
     Openapi,
+    /// Accounts administration (`admin create`: the first platform admin).
+    #[command(subcommand)]
+    Admin(crate::identity_cli::AdminCommand),
+    /// The tamper-evident audit log (`audit verify`).
+    #[command(subcommand)]
+    Audit(crate::identity_cli::AuditCommand),
 }
 
 #[derive(Debug, Args)]
@@ -338,6 +344,8 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<ExitCode> {
             crate::moves_cli::run(args, config).await
         }
         Command::Territory(command) => territory(command, config).await,
+        Command::Admin(command) => crate::identity_cli::admin(command, config).await,
+        Command::Audit(command) => crate::identity_cli::audit(command, config).await,
         // Handled in `main` before the runtime starts.
         Command::Openapi => {
             println!("{}", crate::openapi::document());

@@ -747,6 +747,7 @@ async fn step_copy(ctx: &Ctx<'_>) -> AppResult<Next> {
             &ctx.url(&ctx.row.source_node)?,
             &publication,
             true,
+            true,
         )
         .await?;
         log(
@@ -1207,8 +1208,10 @@ fn over(started: Instant, budget: Duration, what: &str) -> Result<(), SwitchAbor
     }
 }
 
-/// The fenced write switch from source to target. On any failure before the commit the
-/// fence is rolled back and replication put back as it was.
+/// The fenced write switch from source to target. Everything before the fence commits is
+/// undone by a rollback (the forward subscription is never touched before that); after the
+/// commit the old copy refuses writes (never loses them) until the registry points at the
+/// target, and a failure there re-opens the source.
 async fn switch_forward(ctx: &Ctx<'_>) -> Result<f64, SwitchAbort> {
     let abort = |e: AppError| SwitchAbort(e.message().to_owned());
     let (publication, forward, rev_pub, rev_sub) = names(ctx.row.id);
@@ -1223,99 +1226,132 @@ async fn switch_forward(ctx: &Ctx<'_>) -> Result<f64, SwitchAbort> {
         pg::tables(&mut s, &schema).await.map_err(abort)?
     };
     let target_url = ctx.url(&ctx.row.target_node).map_err(abort)?;
-    let source_url = ctx.url(&ctx.row.source_node).map_err(abort)?;
     let started = Instant::now();
     let mut fence = ctx
         .sp()
         .begin()
         .await
         .map_err(|e| abort(db("open the fence")(e)))?;
-    pg::lock_tables(&mut fence, &schema, &tables, ctx.opts.lock_timeout_ms)
-        .await
-        .map_err(abort)?;
-    let remaining = budget.saturating_sub(started.elapsed());
-    let seen = pg::marker_round_trip(ctx.sp(), ctx.tp(), &schema, 1, remaining)
-        .await
-        .map_err(abort)?;
-    if seen.is_none() {
-        return Err(SwitchAbort(format!(
-            "the target did not catch up to the fence marker within the {} ms budget",
-            budget.as_millis()
-        )));
-    }
-    let rows = validate_fenced(&mut fence, ctx.tp(), &schema, &tables).await?;
-    let sequences = pg::sequences(&mut fence, &schema).await.map_err(abort)?;
-    {
-        let mut t = ctx
-            .tp()
-            .acquire()
-            .await
-            .map_err(|e| abort(db("connect to the target")(e)))?;
-        pg::set_sequences(&mut t, &sequences, ctx.opts.sequence_gap)
+    let prepared = async {
+        pg::lock_tables(&mut fence, &schema, &tables, ctx.opts.lock_timeout_ms)
             .await
             .map_err(abort)?;
-    }
-    over(started, budget, "before replication was turned around")?;
-    // From here on replication changes; undo it on failure.
-    let turned = async {
-        pg::drop_subscription(ctx.tp(), &forward).await?;
-        pg::create_publication(ctx.tp(), &rev_pub, &schema).await?;
-        pg::create_subscription(ctx.sp(), &rev_sub, &target_url, &rev_pub, false).await?;
-        pg::fence_read_only(&mut fence, &schema, &tables).await
+        let remaining = budget.saturating_sub(started.elapsed());
+        let seen = pg::marker_round_trip(ctx.sp(), ctx.tp(), &schema, 1, remaining)
+            .await
+            .map_err(abort)?;
+        if seen.is_none() {
+            return Err(SwitchAbort(format!(
+                "the target did not catch up to the fence marker within the {} ms budget",
+                budget.as_millis()
+            )));
+        }
+        let rows = validate_fenced(&mut fence, ctx.tp(), &schema, &tables).await?;
+        let sequences = pg::sequences(&mut fence, &schema).await.map_err(abort)?;
+        {
+            let mut t = ctx
+                .tp()
+                .acquire()
+                .await
+                .map_err(|e| abort(db("connect to the target")(e)))?;
+            pg::set_sequences(&mut t, &sequences, ctx.opts.sequence_gap)
+                .await
+                .map_err(abort)?;
+        }
+        // Reverse replication, created disabled: it starts only once the forward
+        // subscription is gone (PostgreSQL 15 cannot filter origins, so both may not run).
+        pg::create_publication(ctx.tp(), &rev_pub, &schema)
+            .await
+            .map_err(abort)?;
+        // A slot left by an earlier attempt whose subscription was dropped without it.
+        pg::drop_slots(ctx.tp(), &rev_sub).await.map_err(abort)?;
+        pg::create_subscription(ctx.sp(), &rev_sub, &target_url, &rev_pub, false, false)
+            .await
+            .map_err(abort)?;
+        let revoked = pg::fence_read_only(&mut fence, &schema, &tables)
+            .await
+            .map_err(abort)?;
+        over(started, budget, "before the commit")?;
+        Ok((rows, revoked))
     }
     .await;
-    let undo = |reason: String| {
-        let (rev_sub, rev_pub, forward, publication, source_url) = (
-            rev_sub.clone(),
-            rev_pub.clone(),
-            forward.clone(),
-            publication.clone(),
-            source_url.clone(),
-        );
-        async move {
+    let (rows, revoked) = match prepared {
+        Ok(x) => x,
+        Err(reason) => {
+            let _ = fence.rollback().await;
             let _ = pg::drop_subscription(ctx.sp(), &rev_sub).await;
             let _ = pg::drop_publication(ctx.tp(), &rev_pub).await;
-            let _ =
-                pg::create_subscription(ctx.tp(), &forward, &source_url, &publication, false).await;
-            SwitchAbort(reason)
+            let _ = pg::drop_slots(ctx.tp(), &rev_sub).await;
+            return Err(reason);
         }
     };
-    let revoked = match turned {
-        Ok(r) => r,
-        Err(e) => {
-            let _ = fence.rollback().await;
-            return Err(undo(e.message().to_owned()).await);
-        }
-    };
-    if let Err(SwitchAbort(reason)) = over(started, budget, "before the commit") {
-        let _ = fence.rollback().await;
-        return Err(undo(reason).await);
-    }
     if let Err(e) = fence.commit().await {
-        return Err(undo(format!("the fence could not commit: {e}")).await);
+        let _ = pg::drop_subscription(ctx.sp(), &rev_sub).await;
+        let _ = pg::drop_publication(ctx.tp(), &rev_pub).await;
+        return Err(SwitchAbort(format!("the fence could not commit: {e}")));
     }
-    // The source is read-only now; point the registry at the target. Retried: until it
-    // succeeds writes are refused (never lost).
-    let pause_ms = loop {
-        let flipped = flip_registry(
-            ctx,
-            &ctx.row.target_region,
-            MoveState::Monitor,
-            started,
-            revoked.as_deref(),
-            rows,
-        )
+    // The source refuses writes now. Turn replication around and point the registry at the
+    // target; retried, and if it cannot be done the source is opened again.
+    let mut last_error = String::new();
+    for _ in 0..10 {
+        let turned = async {
+            pg::drop_subscription(ctx.tp(), &forward).await?;
+            pg::enable_subscription(ctx.sp(), &rev_sub).await?;
+            flip_registry(
+                ctx,
+                &ctx.row.target_region,
+                MoveState::Monitor,
+                started,
+                revoked.as_deref(),
+                rows,
+            )
+            .await
+        }
         .await;
-        match flipped {
-            Ok(ms) => break ms,
+        match turned {
+            Ok(pause_ms) => {
+                let _ = pg::drop_publication(ctx.sp(), &publication).await;
+                return Ok(pause_ms);
+            }
             Err(e) => {
-                tracing::error!(move_id = ctx.row.id, error = %e, "switch committed on the source but the registry could not be updated yet; retrying");
-                tokio::time::sleep(Duration::from_millis(200)).await;
+                last_error = e.message().to_owned();
+                tracing::error!(move_id = ctx.row.id, error = %last_error, "switch committed on the source but could not finish yet; retrying");
+                tokio::time::sleep(Duration::from_millis(300)).await;
             }
         }
-    };
-    let _ = pg::drop_publication(ctx.sp(), &publication).await;
-    Ok(pause_ms)
+    }
+    // Give up: the forward subscription still exists when dropping it failed; re-open the
+    // source so the territory takes writes where the registry points.
+    if !pg::subscription_exists(ctx.tp(), &forward)
+        .await
+        .unwrap_or(true)
+    {
+        tracing::error!(move_id = ctx.row.id, "forward replication is gone but the registry could not be flipped; the source stays read-only until the driver finishes the switch");
+        return Err(SwitchAbort(format!(
+            "the switch could not finish ({last_error}); writes are refused until it does"
+        )));
+    }
+    let reopened = async {
+        let mut s = ctx
+            .sp()
+            .begin()
+            .await
+            .map_err(db("connect to the source"))?;
+        pg::unfence(&mut s, &schema, &tables, revoked.as_deref()).await?;
+        s.commit().await.map_err(db("re-open the source"))?;
+        pg::drop_subscription(ctx.sp(), &rev_sub).await?;
+        pg::drop_publication(ctx.tp(), &rev_pub).await
+    }
+    .await;
+    if let Err(e) = reopened {
+        return Err(SwitchAbort(format!(
+            "the switch could not finish ({last_error}) and re-opening the source failed too: {}",
+            e.message()
+        )));
+    }
+    Err(SwitchAbort(format!(
+        "the switch could not finish: {last_error}; the source was re-opened"
+    )))
 }
 
 async fn flip_registry(
@@ -1385,6 +1421,8 @@ async fn step_monitor(ctx: &Ctx<'_>) -> AppResult<Next> {
 }
 
 /// Roll back after the switch: the same fenced procedure from the target back to the source.
+/// Before the fence commits a rollback undoes everything; after it the target refuses writes
+/// until the registry points at the source again.
 async fn switch_back(ctx: &Ctx<'_>) -> AppResult<Next> {
     let (publication, _, rev_pub, rev_sub) = names(ctx.row.id);
     let schema = ctx.schema().to_owned();
@@ -1398,37 +1436,45 @@ async fn switch_back(ctx: &Ctx<'_>) -> AppResult<Next> {
         pg::tables(&mut t, &schema).await?
     };
     let started = Instant::now();
-    let attempt = async {
-        let mut fence = ctx
-            .tp()
-            .begin()
-            .await
-            .map_err(|e| SwitchAbort(e.to_string()))?;
+    let mut fence = ctx.tp().begin().await.map_err(db("open the fence"))?;
+    let prepared = async {
+        let abort = |e: AppError| SwitchAbort(e.message().to_owned());
         pg::lock_tables(&mut fence, &schema, &tables, ctx.opts.lock_timeout_ms)
             .await
-            .map_err(|e| SwitchAbort(e.message().to_owned()))?;
+            .map_err(abort)?;
         let remaining = budget.saturating_sub(started.elapsed());
         let seen = pg::marker_round_trip(ctx.tp(), ctx.sp(), &schema, 1, remaining)
             .await
-            .map_err(|e| SwitchAbort(e.message().to_owned()))?;
+            .map_err(abort)?;
         if seen.is_none() {
             return Err(SwitchAbort(
                 "the source did not catch up to the fence marker within the budget".into(),
             ));
         }
         let rows = validate_fenced(&mut fence, ctx.sp(), &schema, &tables).await?;
-        let sequences = pg::sequences(&mut fence, &schema)
+        let sequences = pg::sequences(&mut fence, &schema).await.map_err(abort)?;
+        {
+            let mut s = ctx
+                .sp()
+                .acquire()
+                .await
+                .map_err(|e| abort(db("connect to the source")(e)))?;
+            pg::set_sequences(&mut s, &sequences, ctx.opts.sequence_gap)
+                .await
+                .map_err(abort)?;
+        }
+        pg::fence_read_only(&mut fence, &schema, &tables)
             .await
-            .map_err(|e| SwitchAbort(e.message().to_owned()))?;
-        over(started, budget, "before replication was stopped")?;
-        Ok((fence, rows, sequences))
+            .map_err(abort)?;
+        over(started, budget, "before the commit")?;
+        Ok(rows)
     }
     .await;
-    let (mut fence, rows, sequences) = match attempt {
-        Ok(x) => x,
+    let rows = match prepared {
+        Ok(rows) => rows,
         Err(SwitchAbort(reason)) => {
+            let _ = fence.rollback().await;
             let mut conn = control(ctx.platform).await?;
-            repo::clear_request(&mut conn, ctx.row.id).await?;
             repo::record_error(
                 &mut conn,
                 ctx.row.id,
@@ -1443,35 +1489,50 @@ async fn switch_back(ctx: &Ctx<'_>) -> AppResult<Next> {
                 &reason,
             )
             .await?;
+            if ctx.row.failures + 1 >= MAX_FAILURES {
+                repo::clear_request(&mut conn, ctx.row.id).await?;
+            }
             return Ok(Next::Poll(Duration::from_secs(1)));
         }
     };
-    // Past this point the rollback goes through; failures are retried by the driver.
-    pg::drop_subscription(ctx.sp(), &rev_sub).await?;
-    {
-        let mut s = ctx
-            .sp()
-            .begin()
-            .await
-            .map_err(db("connect to the source"))?;
-        pg::set_sequences(&mut s, &sequences, ctx.opts.sequence_gap).await?;
-        pg::unfence(&mut s, &schema, &tables, ctx.row.revoked_role.as_deref()).await?;
-        s.commit().await.map_err(db("reopen the source"))?;
-    }
-    pg::fence_read_only(&mut fence, &schema, &tables).await?;
     fence
         .commit()
         .await
         .map_err(db("commit the reverse fence"))?;
-    let pause_ms = flip_registry(
-        ctx,
-        &ctx.row.source_region,
-        MoveState::RolledBack,
-        started,
-        None,
-        rows,
-    )
-    .await?;
+    // The target refuses writes now: stop the reverse replication, re-open the source and
+    // point the registry back (retried by the driver until done; nothing is lost meanwhile).
+    let mut attempt = 0;
+    let pause_ms = loop {
+        let finish = async {
+            pg::drop_subscription(ctx.sp(), &rev_sub).await?;
+            let mut s = ctx
+                .sp()
+                .begin()
+                .await
+                .map_err(db("connect to the source"))?;
+            pg::unfence(&mut s, &schema, &tables, ctx.row.revoked_role.as_deref()).await?;
+            s.commit().await.map_err(db("re-open the source"))?;
+            flip_registry(
+                ctx,
+                &ctx.row.source_region,
+                MoveState::RolledBack,
+                started,
+                None,
+                rows,
+            )
+            .await
+        }
+        .await;
+        match finish {
+            Ok(ms) => break ms,
+            Err(e) if attempt < 10 => {
+                attempt += 1;
+                tracing::error!(move_id = ctx.row.id, error = %e, "rollback committed on the target but could not finish yet; retrying");
+                tokio::time::sleep(Duration::from_millis(300)).await;
+            }
+            Err(e) => return Err(e),
+        }
+    };
     {
         let mut conn = control(ctx.platform).await?;
         repo::clear_request(&mut conn, ctx.row.id).await?;

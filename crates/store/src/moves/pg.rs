@@ -351,17 +351,28 @@ pub(crate) async fn create_subscription(
     conninfo: &SecretString,
     publication: &str,
     copy_data: bool,
+    enabled: bool,
 ) -> Result<(), AppError> {
     if subscription_exists(pool, name).await? {
         return Ok(());
     }
     let sql = format!(
-        "CREATE SUBSCRIPTION {} CONNECTION {} PUBLICATION {} WITH (copy_data = {copy_data})",
+        "CREATE SUBSCRIPTION {} CONNECTION {} PUBLICATION {} WITH (copy_data = {copy_data}, enabled = {enabled})",
         ident(name),
         literal(conninfo.expose_secret()),
         ident(publication)
     );
     simple(pool, &sql, "create the subscription").await
+}
+
+/// Start a subscription created disabled.
+pub(crate) async fn enable_subscription(pool: &PgPool, name: &str) -> Result<(), AppError> {
+    simple(
+        pool,
+        &format!("ALTER SUBSCRIPTION {} ENABLE", ident(name)),
+        "enable the subscription",
+    )
+    .await
 }
 
 /// Drop a subscription and its slot; when the publisher is unreachable, detach the slot first

@@ -581,7 +581,7 @@ pub(crate) async fn status(conn: &mut PgConnection, row: MoveRow) -> Result<Move
     .map_err(db("load differences"))?;
     let mut steps: Vec<(DateTime<Utc>, String, String, String)> = sqlx::query_as(
         "SELECT at, state, event, detail FROM control.move_steps WHERE move_id = $1
-          ORDER BY id DESC LIMIT 30",
+          ORDER BY id DESC LIMIT 60",
     )
     .bind(row.id)
     .fetch_all(&mut *conn)

@@ -734,3 +734,77 @@ async fn refusals_change_nothing() {
     let _ = a.close().await;
     p.shutdown().await;
 }
+
+/// Benchmark (ignored in normal runs; `bench/moves/run.sh`): move a territory of
+/// `UNITYPLAN_BENCH_MOVE_ROWS` rows (default 1 000 000) under a writer and a reader and report
+/// copy throughput and the write pause at the switch.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[ignore = "benchmark: run bench/moves/run.sh"]
+async fn bench_move_1m() {
+    let _serial = serial().lock().await;
+    let rows: i64 = std::env::var("UNITYPLAN_BENCH_MOVE_ROWS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000);
+    let setup = Instant::now();
+    let Some(e) = env(rows).await else { return };
+    println!(
+        "setup: {rows} rows in {:.1} s",
+        setup.elapsed().as_secs_f64()
+    );
+    let p = start(&e.config).await;
+    let load = Load::start(p.clone());
+    let options = MoveOptions {
+        read_step_percent: 50,
+        read_step_secs: 1,
+        validation_chunk_rows: 10_000,
+        ..fast_options()
+    };
+    let m = moves::start(&p, &dk(), &MoveTarget("am".into()), options)
+        .await
+        .expect("move starts");
+    let driver = {
+        let p = p.clone();
+        tokio::spawn(async move {
+            moves::drive(&p, m.id, DriveUntil::Finished)
+                .await
+                .expect("drive");
+        })
+    };
+    let copied = wait_for(&p, "the copy", Duration::from_secs(900), |s| {
+        s.copy_finished_at.is_some()
+    })
+    .await;
+    let validated_at = Instant::now();
+    wait_for(&p, "validation", Duration::from_secs(900), |s| {
+        s.state == MoveState::ReadShift
+    })
+    .await;
+    let validation_secs = validated_at.elapsed().as_secs_f64();
+    let s = wait_for(&p, "the switch", Duration::from_secs(300), |s| {
+        s.state == MoveState::Monitor
+    })
+    .await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let (acked, gap, _, read_errors, reads) = load.stop().await;
+    driver.abort();
+    let bytes: i64 = copied.tables.iter().map(|t| t.source_bytes).sum();
+    let secs = (copied.copy_finished_at.unwrap() - copied.copy_started_at.unwrap())
+        .num_milliseconds() as f64
+        / 1000.0;
+    let total: i64 = copied.tables.iter().map(|t| t.source_rows).sum();
+    println!(
+        "BENCH moves: rows {total}, source size {:.1} MB, initial copy {secs:.2} s = {:.0} rows/s, {:.1} MB/s; \
+         validation (count + hash in 10k-row chunks, under load) {validation_secs:.1} s; \
+         fenced switch {:.0} ms (engine); longest gap between acknowledged writes {gap} ms; \
+         {} writes, {reads} reads, {read_errors} failed reads",
+        bytes as f64 / 1e6,
+        total as f64 / secs,
+        bytes as f64 / 1e6 / secs,
+        s.write_pause_ms.unwrap_or(-1.0),
+        acked.len()
+    );
+    assert_eq!(read_errors, 0);
+    check_writes(&e.url_b, &acked).await;
+    p.shutdown().await;
+}

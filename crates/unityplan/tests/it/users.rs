@@ -96,7 +96,10 @@ pub async fn register_and_login(app: &TestApp, territory: &str, handle: &str) ->
     assert_eq!(status, 201, "register {handle}: {body}");
     let token = wait_for_token(&outbox(app), &email, "verify-email").await;
     let (status, body) = app
-        .post_json("/api/v1/auth/verify-email", &serde_json::json!({ "token": token }))
+        .post_json(
+            "/api/v1/auth/verify-email",
+            &serde_json::json!({ "token": token }),
+        )
         .await;
     assert_eq!(status, 204, "verify {handle}: {body}");
     login(app, handle).await
@@ -139,7 +142,9 @@ pub async fn grant_role(app: &TestApp, handle: &str, role: &str, territory: Opti
     let scope = if role == "platform_admin" {
         "*".to_owned()
     } else {
-        territory.expect("territory for this role").to_ascii_uppercase()
+        territory
+            .expect("territory for this role")
+            .to_ascii_uppercase()
     };
     let schema: String =
         sqlx::query_scalar("SELECT schema_name FROM control.territories WHERE code = $1")

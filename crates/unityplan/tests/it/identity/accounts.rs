@@ -17,7 +17,13 @@ async fn register_verify_login_me_and_roles() {
         )
         .await;
     assert_eq!(status, 422, "{body}");
-    assert!(body["fields"]["password"].as_str().unwrap().contains("too weak"), "{body}");
+    assert!(
+        body["fields"]["password"]
+            .as_str()
+            .unwrap()
+            .contains("too weak"),
+        "{body}"
+    );
 
     let token = users::register_and_login(&app, "DK", "ada").await;
     let (status, me) = get_as(&app, &token, "/api/v1/me").await;
@@ -42,7 +48,10 @@ async fn register_verify_login_me_and_roles() {
     // No credential, bad token: 401 unauthenticated.
     let r = reqwest::get(app.url("/api/v1/me")).await.unwrap();
     assert_eq!(r.status(), 401);
-    assert_eq!(r.json::<serde_json::Value>().await.unwrap()["error"], "unauthenticated");
+    assert_eq!(
+        r.json::<serde_json::Value>().await.unwrap()["error"],
+        "unauthenticated"
+    );
     let (status, body) = get_as(&app, "ses_dk_nonsense", "/api/v1/me").await;
     assert_eq!(status, 401);
     assert_eq!(body["error"], "unauthenticated");

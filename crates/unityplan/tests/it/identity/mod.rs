@@ -1,6 +1,9 @@
 //! Identity and access through HTTP against real PostgreSQL (and a real SMTP server).
 
 mod accounts;
+mod admin;
+mod factors;
+mod smtp;
 
 use serde_json::Value;
 
