@@ -129,6 +129,7 @@ describe('web app', () => {
     const { context, page } = await newPage();
     await page.goto(server.url + '/');
     await page.getByRole('heading', { level: 1, name: 'Territories' }).waitFor();
+    await page.locator('.territory-card').first().waitFor();
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
     await page.keyboard.press('Enter');
@@ -139,7 +140,7 @@ describe('web app', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/t\/[A-Z]{2}$/);
     await page.getByTestId('territory-status').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus on the new screen heading');
     await context.close();
   });
 
