@@ -141,6 +141,13 @@ describe('Outbox', () => {
     expect(requests).toHaveLength(1);
   });
 
+  it('can carry the key in a body field for routes that take it there', async () => {
+    const item = await outbox.enqueue({ method: 'POST', url: '/answers', body: { answer: 'B' }, label: 'q1', keyField: 'client_id' });
+    expect(item.body).toEqual({ answer: 'B', client_id: item.idempotencyKey });
+    await outbox.flush(send);
+    expect(requests[0]).toMatchObject({ key: item.idempotencyKey, body: { answer: 'B', client_id: item.idempotencyKey } });
+  });
+
   it('tells subscribers about changes', async () => {
     let calls = 0;
     const stop = outbox.subscribe(() => (calls += 1));

@@ -34,6 +34,11 @@ export interface NewOutboxItem {
   url: string;
   body: unknown;
   label: string;
+  /**
+   * Also put the idempotency key into this field of a JSON object body, for routes that take
+   * their retry key in the body (e.g. quiz answers' `client_id`).
+   */
+  keyField?: string;
 }
 
 /** Outcome of one flush. */
@@ -110,10 +115,17 @@ export class Outbox {
     const db = await this.db;
     const now = Date.now();
     this.lastOrder = Math.max(now, this.lastOrder + 1);
+    const idempotencyKey = newKey();
+    const { keyField, ...rest } = item;
+    const body =
+      keyField && typeof rest.body === 'object' && rest.body !== null && !Array.isArray(rest.body)
+        ? { ...(rest.body as Record<string, unknown>), [keyField]: idempotencyKey }
+        : rest.body;
     const stored: OutboxItem = {
-      ...item,
+      ...rest,
+      body,
       id: newKey(),
-      idempotencyKey: newKey(),
+      idempotencyKey,
       createdAt: now,
       order: this.lastOrder,
       attempts: 0,
