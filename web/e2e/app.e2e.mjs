@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS, WEB, startServer } from './server.mjs';
+import { axeViolations } from './axe.mjs';
 
 const SHOTS = join(WEB, 'test-results');
 mkdirSync(SHOTS, { recursive: true });
@@ -32,7 +33,11 @@ async function newPage(options = {}) {
   return { context, page, errors };
 }
 
-const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+// Every screenshot is also an accessibility check (axe-core, WCAG 2.2 AA rules).
+const shot = async (page, name) => {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  assert.deepEqual(await axeViolations(page), [], `accessibility violations on ${name}`);
+};
 
 describe('web app', () => {
   it('lists territories by region, opens a territory home with its live status', async () => {

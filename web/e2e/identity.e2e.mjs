@@ -10,10 +10,15 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS, WEB, apiPaths, startServer } from './server.mjs';
+import { axeViolations } from './axe.mjs';
 
 const SHOTS = join(WEB, 'test-results');
 mkdirSync(SHOTS, { recursive: true });
-const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+// Every screenshot is also an accessibility check (axe-core, WCAG 2.2 AA rules).
+const shot = async (page, name) => {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  assert.deepEqual(await axeViolations(page), [], `accessibility violations on ${name}`);
+};
 
 const available = apiPaths().includes('/api/v1/auth/login');
 const skip = available ? false : 'the identity API is not in this binary yet (no /api/v1/auth/login in its OpenAPI document)';
