@@ -1903,7 +1903,7 @@ impl Learning {
         let uid = user.user_id.0;
         let mut tx = self.begin(t, Access::Write).await?;
         if let Some(cid) = req.client_id {
-            if let Some(v) = Self::replay(tx.conn(), cid, uid, "start").await? {
+            if let Some(v) = Self::replay(tx.conn(), cid, uid, &format!("start:{quiz_id}")).await? {
                 tx.commit().await?;
                 return Ok(v);
             }
@@ -2064,7 +2064,7 @@ impl Learning {
         }
         let v = self.view(tx.conn(), id, &quiz, now).await?;
         if let Some(cid) = req.client_id {
-            Self::remember(tx.conn(), cid, uid, "start", &v).await?;
+            Self::remember(tx.conn(), cid, uid, &format!("start:{quiz_id}"), &v).await?;
         }
         tx.commit().await?;
         Ok(v)
@@ -2087,7 +2087,7 @@ impl Learning {
             Some((u, k, result)) if u == uid && k == kind => Ok(Some(from_json(result)?)),
             Some(_) => Err(AppError::conflict(
                 "client_id_reused",
-                "This client_id was already used for a different request; generate a new one.",
+                "This client_id was already used for a different request (another attempt, question or action); generate a new one for each request.",
             )),
         }
     }
@@ -2152,7 +2152,9 @@ impl Learning {
         user.require(Role::Member, t)?;
         let uid = user.user_id.0;
         let mut tx = self.begin(t, Access::Write).await?;
-        if let Some(v) = Self::replay(tx.conn(), req.client_id, uid, "answer").await? {
+        if let Some(v) =
+            Self::replay(tx.conn(), req.client_id, uid, &format!("answer:{id}")).await?
+        {
             tx.commit().await?;
             return Ok(v);
         }
@@ -2166,7 +2168,7 @@ impl Learning {
         let outcome = self.apply_answer(tx.conn(), t, &row, &quiz, &req).await?;
         match outcome {
             Outcome::Done(v) => {
-                Self::remember(tx.conn(), req.client_id, uid, "answer", &v).await?;
+                Self::remember(tx.conn(), req.client_id, uid, &format!("answer:{id}"), &v).await?;
                 tx.commit().await?;
                 Ok(v)
             }
@@ -2323,7 +2325,9 @@ impl Learning {
         user.require(Role::Member, t)?;
         let uid = user.user_id.0;
         let mut tx = self.begin(t, Access::Write).await?;
-        if let Some(v) = Self::replay(tx.conn(), req.client_id, uid, "submit").await? {
+        if let Some(v) =
+            Self::replay(tx.conn(), req.client_id, uid, &format!("submit:{id}")).await?
+        {
             tx.commit().await?;
             return Ok(v);
         }
@@ -2347,7 +2351,7 @@ impl Learning {
             Window::Open | Window::SubmitOnly => {
                 self.finish(tx.conn(), t, id, now).await?;
                 let v = self.view(tx.conn(), id, &quiz, now).await?;
-                Self::remember(tx.conn(), req.client_id, uid, "submit", &v).await?;
+                Self::remember(tx.conn(), req.client_id, uid, &format!("submit:{id}"), &v).await?;
                 tx.commit().await?;
                 Ok(v)
             }

@@ -423,6 +423,14 @@ async fn authoring_to_completion() {
     submit(&l, &id_of(&a)).await;
     let (_, p) = l.get(&format!("{T}/courses/{course}/progress")).await;
     assert_eq!(p["badge"]["valid"], true, "{p}");
+    // Course and quiz events went through the outbox.
+    let names: Vec<String> = sqlx::query_scalar(
+        "SELECT DISTINCT name FROM territory_dk.outbox WHERE domain = 'learning' ORDER BY name",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .expect("outbox");
+    assert_eq!(names, ["attempt_ended", "course_completed", "course_published", "enrolled"]);
 
     // Prerequisites: a second course requires the first; another learner is refused.
     let c2 = t
@@ -874,6 +882,18 @@ async fn attempts_pools_idempotency_and_grading_methods() {
         let (s2, v2) = l.post(&format!("{T}/attempts/{aid}/answers"), body).await;
         assert_eq!((s1, s2), (200, 200), "{v1} {v2}");
         assert_eq!(v1, v2);
+        // The same client id for a different request is refused, not replayed.
+        let (s, b) = l
+            .post(
+                &format!("{T}/attempts/{aid}/submit"),
+                json!({"client_id": cid}),
+            )
+            .await;
+        assert_eq!(
+            (s, b["error"].as_str()),
+            (409, Some("client_id_reused")),
+            "{b}"
+        );
         // A slot that is not in the attempt.
         let (s, b) = answer(&l, &aid, 99, json!({"type": "bool", "value": true})).await;
         assert_eq!((s, b["error"].as_str()), (404, Some("slot_not_in_attempt")));
@@ -916,7 +936,7 @@ async fn attempts_pools_idempotency_and_grading_methods() {
     assert_eq!((s, b["error"].as_str()), (409, Some("no_attempts_left")));
     let mut conn = support::connect(&app.db_url).await;
     let requests: i64 = sqlx::query_scalar(
-        "SELECT count(*) FROM territory_dk.learning_requests WHERE kind = 'submit'",
+        "SELECT count(*) FROM territory_dk.learning_requests WHERE kind LIKE 'submit:%'",
     )
     .fetch_one(&mut conn)
     .await
@@ -1209,5 +1229,181 @@ async fn oversized_upload_refused() {
         .map(|d| d.count())
         .unwrap_or(0);
     assert_eq!(blobs, 0, "no temporary file left behind");
+    app.stop().await;
+}
+
+/// Latency percentiles (ms) of durations.
+fn percentiles(mut d: Vec<Duration>) -> (f64, f64, f64) {
+    d.sort();
+    let at = |p: f64| {
+        let i = ((d.len() as f64 * p).ceil() as usize).clamp(1, d.len()) - 1;
+        d[i].as_secs_f64() * 1000.0
+    };
+    (at(0.50), at(0.95), at(0.99))
+}
+
+/// Fire `n` requests at `rate` per second, open loop; latency from the scheduled send time.
+async fn fixed_rate<F, Fut>(rate: u64, n: usize, make: F) -> (Vec<Duration>, usize)
+where
+    F: Fn(usize) -> Fut,
+    Fut: std::future::Future<Output = u16> + Send + 'static,
+{
+    let start = tokio::time::Instant::now();
+    let mut handles = Vec::with_capacity(n);
+    for i in 0..n {
+        let scheduled = start + Duration::from_secs_f64(i as f64 / rate as f64);
+        tokio::time::sleep_until(scheduled).await;
+        let fut = make(i);
+        handles.push(tokio::spawn(async move {
+            let status = fut.await;
+            (scheduled.elapsed(), status)
+        }));
+    }
+    let mut out = Vec::with_capacity(n);
+    let mut errors = 0;
+    for h in handles {
+        let (d, status) = h.await.expect("task");
+        if status != 200 {
+            errors += 1;
+        }
+        out.push(d);
+    }
+    (out, errors)
+}
+
+/// Benchmark, run by hand (see docs/benchmarks.md, "Learning"): quiz submits and course
+/// page reads at a fixed rate, open loop, against the real app and PostgreSQL.
+/// `LEARNING_BENCH_RATE` (default 100/s) and `LEARNING_BENCH_SECS` (default 10).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore]
+async fn bench_submit_and_course_page() {
+    let Some((app, teacher, learner, _)) = setup().await else {
+        return;
+    };
+    let rate: u64 = std::env::var("LEARNING_BENCH_RATE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100);
+    let secs: u64 = std::env::var("LEARNING_BENCH_SECS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10);
+    let n = (rate * secs) as usize;
+    let t = Api {
+        app: &app,
+        token: teacher,
+    };
+    let l = Api {
+        app: &app,
+        token: learner.clone(),
+    };
+    let course = course_with_learner(&t, &l, "Bench").await;
+    for m in 0..3 {
+        let module = id_of(
+            &t.ok(
+                &format!("{T}/courses/{course}/modules"),
+                json!({"title": format!("M{m}")}),
+            )
+            .await,
+        );
+        for k in 0..5 {
+            t.ok(&format!("{T}/modules/{module}/lessons"), json!({"title": format!("L{k}"), "content": {"type": "text", "markdown": "# Text\n\nSome *words*."}})).await;
+        }
+    }
+    let mut slots = Vec::new();
+    let mut qids = Vec::new();
+    for i in 0..5 {
+        let id = add_q(
+            &t,
+            &course,
+            "bench",
+            json!([]),
+            q(
+                &format!("b{i}"),
+                "t?",
+                json!({"type": "true_false", "correct": true}),
+            ),
+        )
+        .await;
+        slots.push(json!({"type": "fixed", "question_id": id}));
+        qids.push(id);
+    }
+    let qz = quiz(&t, &course, json!({}), Value::Array(slots)).await;
+    // Prepare n answered attempts directly in the database (starting them through the API
+    // is not what is measured).
+    let uid = users::user_id(&app, "learner").await;
+    let mut conn = support::connect(&app.db_url).await;
+    sqlx::query(
+        "INSERT INTO territory_dk.learning_attempts (id, quiz_id, user_id, number, seed, state, started_at) \
+         SELECT gen_random_uuid(), $1, $2, g, g, 'in_progress', now() FROM generate_series(1, $3) g",
+    )
+    .bind(Uuid::parse_str(&qz).expect("uuid"))
+    .bind(uid)
+    .bind(n as i32)
+    .execute(&mut conn)
+    .await
+    .expect("attempts");
+    sqlx::query(
+        "INSERT INTO territory_dk.learning_attempt_slots (attempt_id, slot, question_id, response, auto_fraction, tries, credit) \
+         SELECT a.id, (x->>'n')::int, (x->>'q')::uuid, '{\"type\":\"bool\",\"value\":true}', 1, 1, 1 \
+         FROM territory_dk.learning_attempts a, jsonb_array_elements($2) x WHERE a.quiz_id = $1",
+    )
+    .bind(Uuid::parse_str(&qz).expect("uuid"))
+    .bind(json!(qids.iter().enumerate().map(|(i, q)| json!({"n": i + 1, "q": q})).collect::<Vec<_>>()))
+    .execute(&mut conn)
+    .await
+    .expect("slots");
+    let attempts: Vec<Uuid> = sqlx::query_scalar(
+        "SELECT id FROM territory_dk.learning_attempts WHERE quiz_id = $1 ORDER BY number",
+    )
+    .bind(Uuid::parse_str(&qz).expect("uuid"))
+    .fetch_all(&mut conn)
+    .await
+    .expect("ids");
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(64)
+        .build()
+        .expect("client");
+    let page_url = app.url(&format!("{T}/courses/{course}"));
+    let (page, page_errors) = fixed_rate(rate, n, |_| {
+        let c = client.clone();
+        let u = page_url.clone();
+        let tok = learner.clone();
+        async move {
+            c.get(u)
+                .bearer_auth(tok)
+                .send()
+                .await
+                .map(|r| r.status().as_u16())
+                .unwrap_or(0)
+        }
+    })
+    .await;
+    let base = app.url(T);
+    let (submit, submit_errors) = fixed_rate(rate, n, |i| {
+        let c = client.clone();
+        let u = format!("{base}/attempts/{}/submit", attempts[i]);
+        let tok = learner.clone();
+        async move {
+            c.post(u)
+                .bearer_auth(tok)
+                .json(&json!({"client_id": Uuid::new_v4()}))
+                .send()
+                .await
+                .map(|r| r.status().as_u16())
+                .unwrap_or(0)
+        }
+    })
+    .await;
+    let (p50, p95, p99) = percentiles(page);
+    println!("BENCH course page: rate {rate}/s x {secs}s, {n} requests, {page_errors} non-200, p50 {p50:.1} ms, p95 {p95:.1} ms, p99 {p99:.1} ms");
+    let (p50, p95, p99) = percentiles(submit);
+    println!("BENCH quiz submit: rate {rate}/s x {secs}s, {n} requests, {submit_errors} non-200, p50 {p50:.1} ms, p95 {p95:.1} ms, p99 {p99:.1} ms");
+    let graded: i64 = sqlx::query_scalar("SELECT count(*) FROM territory_dk.learning_attempts WHERE quiz_id = $1 AND state = 'finished' AND grade = 1")
+        .bind(Uuid::parse_str(&qz).expect("uuid"))
+        .fetch_one(&mut conn)
+        .await
+        .expect("count");
+    println!("BENCH finished and graded attempts: {graded}");
     app.stop().await;
 }
