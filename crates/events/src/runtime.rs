@@ -376,6 +376,65 @@ impl Events {
     }
 }
 
+impl Events {
+    /// Open dead letters of a territory, newest first; `before` is the last item's
+    /// `(failed_at, id)` of the previous page.
+    pub async fn dead_letters(
+        &self,
+        territory: &kernel::TerritoryCode,
+        before: Option<(chrono::DateTime<chrono::Utc>, uuid::Uuid)>,
+        limit: i64,
+    ) -> Result<Vec<consumer::DeadLetter>, AppError> {
+        let mut tx = self
+            .inner
+            .platform
+            .router()
+            .begin(territory, store::Access::Read)
+            .await?;
+        let rows = match consumer::list_dead_letters(tx.conn(), before, limit).await {
+            Ok(rows) => rows,
+            Err(e) => return Err(tx.observe(e).into()),
+        };
+        tx.commit().await?;
+        Ok(rows)
+    }
+
+    /// Replay a dead letter through its consumer now. The consumer must run in this process
+    /// (`409 consumer_not_here` otherwise, and nothing changes).
+    pub async fn replay_dead_letter(
+        &self,
+        territory: &kernel::TerritoryCode,
+        id: uuid::Uuid,
+    ) -> Result<bool, AppError> {
+        let mut tx = self
+            .inner
+            .platform
+            .router()
+            .begin(territory, store::Access::Write)
+            .await?;
+        let taken = match consumer::take_for_replay(tx.conn(), id).await {
+            Ok(t) => t,
+            Err(e) => return Err(tx.observe(e).into()),
+        };
+        let Some((name, envelope)) = taken else {
+            return Err(AppError::not_found(
+                "dead_letter_not_found",
+                "There is no open dead letter with that id in this territory.",
+            ));
+        };
+        if !self.inner.consumers.iter().any(|c| c.name == name) {
+            let _ = tx.rollback().await;
+            return Err(AppError::conflict(
+                "consumer_not_here",
+                format!("Consumer `{name}` does not run in this process; replay it from a process that runs it."),
+            ));
+        }
+        let event: Envelope = serde_json::from_value(envelope).map_err(AppError::internal)?;
+        tx.commit().await?;
+        self.replay(&name, &event).await
+    }
+}
+
 /// Consume one durable JetStream consumer until stopped, re-creating it after errors.
 async fn run_jetstream_consumer(
     inner: Arc<Inner>,

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod cli;
+pub mod events_api;
 pub mod identity_cli;
 pub mod metrics;
 pub mod moves_cli;

@@ -432,3 +432,62 @@ async fn only_one_relay_is_active_per_region() {
     a_platform.shutdown().await;
     b_platform.shutdown().await;
 }
+
+#[tokio::test]
+async fn dead_letters_are_visible_to_admins_only() {
+    let Some(app) = support::spawn_app().await else {
+        return;
+    };
+    let admin = crate::users::register_and_login(&app, "DK", "root").await;
+    crate::users::grant_role(&app, "root", "platform_admin", None).await;
+    let member = crate::users::register_and_login(&app, "DK", "bob").await;
+    let mut conn = support::connect(&app.db_url).await;
+    let id = uuid::Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO territory_dk.event_dead_letter (id, consumer, event_id, subject, envelope, attempts, last_error) \
+         VALUES ($1, 'mailer', $2, 'up.dk.forum.mentioned', '{}'::jsonb, 5, 'smtp refused')",
+    )
+    .bind(id)
+    .bind(uuid::Uuid::now_v7())
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    let path = "/api/v1/admin/events/DK/dead-letters";
+    let client = reqwest::Client::new();
+    let r = client
+        .get(app.url(path))
+        .bearer_auth(&member)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    let r = client
+        .get(app.url(path))
+        .bearer_auth(&admin)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["items"][0]["consumer"], "mailer", "{body}");
+    assert_eq!(body["items"][0]["last_error"], "smtp refused");
+    // The consumer does not run in this process: refused, and the record stays open.
+    let r = client
+        .post(app.url(&format!("{path}/{id}/replay")))
+        .bearer_auth(&admin)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409);
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["error"], "consumer_not_here");
+    let r = client
+        .get(app.url(path))
+        .bearer_auth(&admin)
+        .send()
+        .await
+        .unwrap();
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["items"].as_array().unwrap().len(), 1);
+    app.stop().await;
+}
