@@ -38,6 +38,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/events/{territory}/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open dead letters of a territory (platform admins, from `identity.admin_allow`). */
+        get: operations["dead_letters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/events/{territory}/dead-letters/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replay a dead letter through its consumer (which must run in this process). */
+        post: operations["replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/moves": {
         parameters: {
             query?: never;
@@ -545,6 +579,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{territory}/attempts/{attempt}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An attempt. */
+        get: operations["get_attempt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/attempts/{attempt}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save an answer; a retried request with the same `client_id` is applied once. */
+        post: operations["save_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/attempts/{attempt}/slots/{slot}/grade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grade an essay or file answer by hand (fraction or rubric points). */
+        post: operations["grade_manually"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/attempts/{attempt}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit an attempt; a retried request with the same `client_id` is applied once. */
+        post: operations["submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{territory}/auth/register": {
         parameters: {
             query?: never;
@@ -562,6 +664,615 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{territory}/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Courses of the territory (published; instructors see every status). */
+        get: operations["list_courses"];
+        put?: never;
+        /** Create a course (instructors of the territory). */
+        post: operations["create_course"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/courses/{course}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The course page: course, outline, quizzes, caller's enrollment. */
+        get: operations["course_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a course: fields, status (draft → published → archived), cover, prerequisites, badge. */
+        patch: operations["update_course"];
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/courses/{course}/enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enrollments of a course (instructors). */
+        get: operations["enrollments"];
+        put?: never;
+        /** Enroll in a course (open: active at once; approval: pending). */
+        post: operations["enroll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/courses/{course}/enrollments/{user}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a pending enrollment (instructors). */
+        post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/courses/{course}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a file for a course (raw body; the type is sniffed from the content). */
+        post: operations["upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/courses/{course}/grading-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Answers waiting for manual grading (instructors). */
+        get: operations["grading_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/courses/{course}/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a module to a course. */
+        post: operations["add_module"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/courses/{course}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's progress, certificate data and badge in a course. */
+        get: operations["progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/courses/{course}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Questions of the bank (instructors). */
+        get: operations["list_questions"];
+        put?: never;
+        /** Add a question to the course bank. */
+        post: operations["create_question"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/courses/{course}/questions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the bank as GIFT or Moodle XML; `X-Export-Notes` (JSON) lists what the format
+         *     could not express.
+         */
+        get: operations["export_questions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/courses/{course}/questions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a GIFT or Moodle XML file (raw body) into the bank: all questions or none. */
+        post: operations["import_questions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/courses/{course}/quizzes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a quiz (fixed and random slots, or adaptive). */
+        post: operations["create_quiz"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/files/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Serve a file of the territory. Honours `Range: bytes=…` (one range), `If-None-Match`. */
+        get: operations["get_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/bookmarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's bookmarks, newest first. */
+        get: operations["list_bookmarks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Categories in order, with unread counts for a signed-in caller. */
+        get: operations["list_categories"];
+        put?: never;
+        /** Create a category (moderators). */
+        post: operations["create_category"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open flag queue (moderators), oldest first. */
+        get: operations["list_flags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/flags/{flag}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a flag (moderators). */
+        post: operations["resolve_flag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/moderation-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public moderation log, newest first. */
+        get: operations["moderation_log"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/posts/{post}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Soft-delete a post (its author or a moderator). */
+        delete: operations["delete_post"];
+        options?: never;
+        head?: never;
+        /** Edit a post (its author or a moderator); the old text stays in the history. */
+        patch: operations["edit_post"];
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/posts/{post}/bookmark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Bookmark a post. */
+        put: operations["add_bookmark"];
+        post?: never;
+        /** Remove a bookmark. */
+        delete: operations["remove_bookmark"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/posts/{post}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Flag a post for moderators. */
+        post: operations["flag_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/posts/{post}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide or unhide a post (moderators). */
+        post: operations["moderate_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/posts/{post}/reactions/{emoji}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** React to a post with one of the territory's emoji. */
+        put: operations["add_reaction"];
+        post?: never;
+        /** Remove a reaction. */
+        delete: operations["remove_reaction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/posts/{post}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Revision history of a post. */
+        get: operations["post_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Full-text search in the territory's language, ranked, with highlighted snippets. */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Forum settings of a territory. */
+        get: operations["get_settings"];
+        /** Replace the forum settings (territory admins): emoji set, rate limits, post size. */
+        put: operations["put_settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List topics: latest, top (by period), hot (stored rank) or unread; cursor-paginated. */
+        get: operations["list_topics"];
+        put?: never;
+        /** Start a topic with its opening post. */
+        post: operations["create_topic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/topics/{topic}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A topic with one page of posts. */
+        get: operations["get_topic"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/topics/{topic}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Moderate a topic: lock, unlock, pin, unpin, hide, unhide, move, merge, slow_mode. */
+        post: operations["moderate_topic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/topics/{topic}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply in a topic (optionally to a post, optionally quoting one). */
+        post: operations["reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/topics/{topic}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a topic read up to a post number. */
+        post: operations["mark_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/topics/{topic}/subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Subscribe to a topic. */
+        put: operations["subscribe"];
+        post?: never;
+        /** Unsubscribe from a topic. */
+        delete: operations["unsubscribe"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/lessons/{lesson}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A lesson with sanitised HTML, attachments and video interactions. */
+        get: operations["get_lesson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/lessons/{lesson}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a lesson complete (an interactive video's rules must be met). */
+        post: operations["complete_lesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/lessons/{lesson}/interactions/{index}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the question at an interactive-video timestamp. */
+        post: operations["answer_interaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{territory}/members": {
         parameters: {
             query?: never;
@@ -571,6 +1282,91 @@ export interface paths {
         };
         /** Accounts of a territory (its moderators, territory admins and platform admins only). */
         get: operations["territory_members"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/modules/{module}/lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a lesson (text with attachments, or interactive video) to a module. */
+        post: operations["add_lesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/questions/{question}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct a question; `regrade: true` recomputes finished attempts that used it. */
+        put: operations["update_question"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/quizzes/{quiz}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A quiz and its settings. */
+        get: operations["get_quiz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/quizzes/{quiz}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start an attempt, or get the one in progress (same questions on every reload). */
+        post: operations["start_attempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/quizzes/{quiz}/grade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's grade on a quiz (by its grading method). */
+        get: operations["quiz_grade"];
         put?: never;
         post?: never;
         delete?: never;
@@ -706,6 +1502,48 @@ export interface components {
             /** @description User agent. */
             user_agent?: string | null;
         };
+        /** @description Settings of an adaptive quiz. */
+        AdaptiveSettings: {
+            /**
+             * Format: int32
+             * @description Highest difficulty level (usually 10).
+             */
+            highest: number;
+            /**
+             * Format: int32
+             * @description Lowest difficulty level of the bank (usually 1).
+             */
+            lowest: number;
+            /**
+             * Format: int32
+             * @description Stop after this many questions.
+             */
+            max_questions: number;
+            /**
+             * Format: int32
+             * @description Never stop by precision before this many questions.
+             */
+            min_questions: number;
+            /**
+             * Format: int32
+             * @description The first question's level.
+             */
+            starting_level: number;
+            /**
+             * Format: double
+             * @description Stop once the standard error (in logits) is at most this.
+             */
+            target_standard_error: number;
+        };
+        /** @description Adaptive quiz: questions come from a pool, chosen by the algorithm. */
+        AdaptiveSpec: {
+            /** @description Pool category (prefix); empty = any. */
+            category?: string;
+            /** @description Algorithm settings. */
+            settings: components["schemas"]["AdaptiveSettings"];
+            /** @description Pool tags. */
+            tags?: string[];
+        };
         /** @description A personal access token (never its secret after creation). */
         ApiKeyView: {
             /**
@@ -742,6 +1580,74 @@ export interface components {
             /** @description Scopes. */
             scopes: string[];
         };
+        /** @description An attached file. */
+        Attachment: {
+            /** @description Display name. */
+            name: string;
+            /** @description File id (SHA-256) uploaded to the course. */
+            sha256: string;
+        };
+        /** @description An attachment for display. */
+        AttachmentView: {
+            /** @description Sniffed type. */
+            content_type: string;
+            /** @description Display name. */
+            name: string;
+            /**
+             * Format: int64
+             * @description Size.
+             */
+            size_bytes: number;
+            /** @description Download URL. */
+            url: string;
+        };
+        /** @description An attempt. */
+        AttemptView: {
+            /**
+             * Format: date-time
+             * @description Server-enforced deadline.
+             */
+            deadline?: string | null;
+            /** @description Adaptive estimate, for adaptive quizzes. */
+            estimate?: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @description Finished.
+             */
+            finished_at?: string | null;
+            /**
+             * Format: double
+             * @description Grade 0..1 (when shown and known).
+             */
+            grade?: number | null;
+            /**
+             * Format: uuid
+             * @description Id.
+             */
+            id: string;
+            /** @description Some answers await manual grading. */
+            needs_grading: boolean;
+            /**
+             * Format: int32
+             * @description Attempt number (1-based).
+             */
+            number: number;
+            /**
+             * Format: uuid
+             * @description Quiz.
+             */
+            quiz_id: string;
+            /** @description Questions. */
+            slots: components["schemas"]["SlotView"][];
+            /**
+             * Format: date-time
+             * @description Started.
+             */
+            started_at: string;
+            /** @description `in_progress`, `finished`, `abandoned`. */
+            state: string;
+            stop_reason?: null | components["schemas"]["StopReason"];
+        };
         /** @description One audit entry as stored. */
         AuditEntry: {
             /** @description What, e.g. `admin.user_locked`. */
@@ -768,6 +1674,129 @@ export interface components {
             /** @description On what, e.g. `user:<id>` or `territory:DK`. */
             target: string;
         };
+        /** @description A badge awarded on course completion. */
+        BadgeSpec: {
+            /** @description Badge name. */
+            name: string;
+            /**
+             * Format: int64
+             * @description Days until it lapses (renewed by completing again, e.g. retaking a quiz); none = never.
+             */
+            valid_days?: number | null;
+        };
+        /** @description An awarded badge. */
+        BadgeView: {
+            /**
+             * Format: date-time
+             * @description Awarded (or renewed) at.
+             */
+            awarded_at: string;
+            /**
+             * Format: date-time
+             * @description Lapses at.
+             */
+            expires_at?: string | null;
+            /** @description Name. */
+            name: string;
+            /** @description Currently valid. */
+            valid: boolean;
+        };
+        /** @description A stored bank question. */
+        BankQuestion: {
+            /** @description Category path. */
+            category: string;
+            /**
+             * Format: uuid
+             * @description Id.
+             */
+            id: string;
+            /** @description The question. */
+            question: components["schemas"]["Question"];
+            /** @description Tags. */
+            tags: string[];
+            /**
+             * Format: int32
+             * @description Version (increases on each correction).
+             */
+            version: number;
+        };
+        /** @description A bank question with its place. */
+        BankQuestionInput: {
+            /** @description Category path (`a/b`). */
+            category?: string;
+            /** @description The question. */
+            question: components["schemas"]["Question"];
+            /** @description Tags. */
+            tags?: string[];
+        };
+        /** @description One blank of a fill-in-the-blanks question (`{1}`, `{2}`, … in the text). */
+        Blank: {
+            /** @description Accepted answers (alternatives). */
+            answers: components["schemas"]["BlankAnswer"][];
+            /** @description Compare case-sensitively. */
+            case_sensitive?: boolean;
+            /** @description Collapse runs of whitespace and trim before comparing. */
+            normalize_whitespace?: boolean;
+        };
+        /** @description An accepted text for one blank. */
+        BlankAnswer: {
+            /** @description Feedback when matched. */
+            feedback?: string;
+            /**
+             * Format: double
+             * @description Credit, 0..=1.
+             */
+            fraction: number;
+            /** @description Accepted text; `*` matches any run of characters (Moodle short answer). */
+            text: string;
+        };
+        /** @description A category. */
+        Category: {
+            /** @description Description (plain text). */
+            description: string;
+            /**
+             * Format: uuid
+             * @description Id.
+             */
+            id: string;
+            /** @description Name. */
+            name: string;
+            /**
+             * Format: int32
+             * @description Sort position (ascending).
+             */
+            position: number;
+            /** @description Who may start topics and post: `member` or `moderator`. */
+            post_role: string;
+            /** @description URL slug, unique in the territory. */
+            slug: string;
+            /**
+             * Format: int64
+             * @description Topics in it.
+             */
+            topic_count: number;
+            /**
+             * Format: int64
+             * @description Posts the caller has not read (0 when anonymous).
+             */
+            unread: number;
+        };
+        /** @description Completion certificate data. */
+        Certificate: {
+            /** @description Stable verification code. */
+            code: string;
+            /**
+             * Format: date-time
+             * @description Completed at.
+             */
+            completed_at: string;
+            /** @description Course title. */
+            course: string;
+            /** @description Learner's display name. */
+            learner: string;
+            /** @description Territory. */
+            territory: string;
+        };
         /** @description Change the email address. */
         ChangeEmailRequest: {
             /** @description The new address; a confirmation link goes there. */
@@ -781,6 +1810,18 @@ export interface components {
             current_password: string;
             /** @description The new password. */
             new_password: string;
+        };
+        /** @description One answer option of a choice question. */
+        Choice: {
+            /** @description Feedback shown when chosen. */
+            feedback?: string;
+            /**
+             * Format: double
+             * @description Credit for choosing it, -1..=1 (negative only for multiple choice).
+             */
+            fraction: number;
+            /** @description Text shown to the learner. */
+            text: string;
         };
         /** @description A TOTP code. */
         CodeRequest: {
@@ -797,6 +1838,60 @@ export interface components {
             recovery_code?: string | null;
             /** @description The token from the link. */
             token: string;
+        };
+        /** @description A course as stored. */
+        Course: {
+            badge?: null | components["schemas"]["BadgeSpec"];
+            /** @description Cover image URL. */
+            cover_url?: string | null;
+            /** @description `open` or `approval`. */
+            enrollment: string;
+            /**
+             * Format: uuid
+             * @description Id.
+             */
+            id: string;
+            /** @description Language tag. */
+            language: string;
+            /** @description Prerequisite course ids. */
+            prerequisites: string[];
+            /** @description `draft`, `published`, `archived`. */
+            status: string;
+            /** @description Summary (Markdown source). */
+            summary: string;
+            /** @description Summary rendered to sanitised HTML. */
+            summary_html: string;
+            /** @description Title. */
+            title: string;
+        };
+        /** @description Create or change a course (absent fields stay unchanged on update). */
+        CourseInput: {
+            badge?: null | components["schemas"]["BadgeSpec"];
+            /** @description Cover image: a file id uploaded to this course. */
+            cover_sha256?: string | null;
+            /** @description `open` or `approval`. */
+            enrollment?: string | null;
+            /** @description Language tag, e.g. `da`. */
+            language?: string | null;
+            /** @description Courses that must be completed before enrolling. */
+            prerequisites?: string[] | null;
+            /** @description `draft`, `published` or `archived`. */
+            status?: string | null;
+            /** @description Summary (Markdown). */
+            summary?: string | null;
+            /** @description Title. */
+            title?: string | null;
+        };
+        /** @description A course page: the course, its outline and the caller's progress. */
+        CoursePage: {
+            /** @description The course. */
+            course: components["schemas"]["Course"];
+            /** @description The caller's enrollment status (`pending`, `active`) when enrolled. */
+            enrollment_status?: string | null;
+            /** @description Modules with lesson titles, in order. */
+            modules: components["schemas"]["ModuleOutline"][];
+            /** @description Quizzes of the course. */
+            quizzes: components["schemas"]["QuizOutline"][];
         };
         /** @description A new key. */
         CreateKeyRequest: {
@@ -859,6 +1954,59 @@ export interface components {
             /** @description Its scopes (`read`, `write`, `admin`). */
             scopes: string[];
         };
+        /** @description A rubric criterion for manually graded questions. */
+        Criterion: {
+            /** @description What the grader looks for. */
+            description: string;
+            /**
+             * Format: double
+             * @description Points for meeting it.
+             */
+            points: number;
+        };
+        /** @description A dead-lettered event, as admins see it. */
+        DeadLetter: {
+            /**
+             * Format: int32
+             * @description Attempts made.
+             */
+            attempts: number;
+            /** @description Consumer that failed. */
+            consumer: string;
+            /** @description The whole event. */
+            envelope: Record<string, never>;
+            /**
+             * Format: uuid
+             * @description The event id.
+             */
+            event_id: string;
+            /**
+             * Format: date-time
+             * @description When it was dead-lettered.
+             */
+            failed_at: string;
+            /**
+             * Format: uuid
+             * @description Record id.
+             */
+            id: string;
+            /** @description The last error. */
+            last_error: string;
+            /**
+             * Format: date-time
+             * @description When an admin replayed it (then it is no longer open).
+             */
+            replayed_at?: string | null;
+            /** @description The event's subject. */
+            subject: string;
+        };
+        /** @description A page of dead letters. */
+        DeadLetterPage: {
+            /** @description Open dead letters, newest first. */
+            items: components["schemas"]["DeadLetter"][];
+            /** @description Cursor of the next page. */
+            next?: string | null;
+        };
         /** @description A validation difference: one key range of one table. */
         Difference: {
             /**
@@ -902,6 +2050,21 @@ export interface components {
             /** @description Or a recovery code. */
             recovery_code?: string | null;
         };
+        /** @description An edit. */
+        EditBody: {
+            /** @description New Markdown body. */
+            body: string;
+        };
+        /** @description An enrollment awaiting approval or active. */
+        Enrollment: {
+            /** @description `pending` or `active`. */
+            status: string;
+            /**
+             * Format: uuid
+             * @description Learner.
+             */
+            user_id: string;
+        };
         /** @description TOTP enrolment material. */
         EnrolmentView: {
             /** @description otpauth:// URI. */
@@ -943,6 +2106,75 @@ export interface components {
             /** @description Per region, whether this process runs the active relay. */
             relay: components["schemas"]["RelayRegionStatus"][];
         };
+        /**
+         * @description When answers are marked and feedback shown (Moodle question behaviours).
+         * @enum {string}
+         */
+        FeedbackMode: "deferred" | "immediate" | "interactive";
+        /** @description A stored file: its hash (the id), size and sniffed type. */
+        FileRef: {
+            /** @description The type sniffed from the content. */
+            content_type: string;
+            /** @description Lower-case hex SHA-256 of the content; the file's id. */
+            sha256: string;
+            /**
+             * Format: int64
+             * @description Size in bytes.
+             */
+            size_bytes: number;
+        };
+        /** @description A flag in the moderation queue. */
+        Flag: {
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            created_at: string;
+            /**
+             * Format: uuid
+             * @description Who flagged.
+             */
+            flagger_id: string;
+            /**
+             * Format: uuid
+             * @description Id.
+             */
+            id: string;
+            /** @description Free text. */
+            note: string;
+            /**
+             * Format: uuid
+             * @description Flagged post.
+             */
+            post_id: string;
+            /** @description `spam`, `abuse`, `off_topic`, `illegal` or `other`. */
+            reason: string;
+            /**
+             * Format: uuid
+             * @description Its topic.
+             */
+            topic_id: string;
+        };
+        /** @description A flag. */
+        FlagBody: {
+            /** @description Details for moderators. */
+            note?: string;
+            /** @description `spam`, `abuse`, `off_topic`, `illegal` or `other`. */
+            reason: string;
+        };
+        /** @description A created flag. */
+        FlagCreated: {
+            /**
+             * Format: uuid
+             * @description Flag id.
+             */
+            id: string;
+        };
+        /**
+         * @description How the quiz grade is computed from several attempts.
+         * @enum {string}
+         */
+        GradingMethod: "highest" | "average" | "first" | "last";
         /** @description A role grant: the role and where it applies (`None` = platform-wide). */
         Grant: {
             /** @description The role. */
@@ -958,6 +2190,216 @@ export interface components {
         Health: {
             /** @description Always `ok` while the process serves. */
             status: string;
+        };
+        /** @description What an import did. */
+        ImportSummary: {
+            /** @description Ids of the imported questions, in file order. */
+            imported: string[];
+            /** @description Questions of unsupported types, not imported. */
+            skipped: components["schemas"]["Skipped"][];
+            /** @description Per-question warnings: (position, name, message). */
+            warnings: components["schemas"]["ImportWarning"][];
+        };
+        /** @description One import warning. */
+        ImportWarning: {
+            /** @description What was not kept. */
+            message: string;
+            /** @description Question name. */
+            name: string;
+            /** @description 1-based position among imported questions. */
+            position: number;
+        };
+        /** @description A question at a timestamp of an interactive video. */
+        Interaction: {
+            /**
+             * Format: double
+             * @description Seconds from the start where playback pauses.
+             */
+            at_secs: number;
+            /**
+             * Format: uuid
+             * @description The question (from the course's bank).
+             */
+            question_id: string;
+            /** @description The learner must answer correctly before playback continues. */
+            require_correct?: boolean;
+        };
+        /** @description The answer to an interaction. */
+        InteractionResult: {
+            /** @description Feedback for the answer. */
+            feedback: string[];
+            /**
+             * Format: double
+             * @description Fraction of this answer.
+             */
+            fraction: number;
+            /** @description Whether playback may continue. */
+            may_continue: boolean;
+            /** @description `right`, `partial`, `wrong`. */
+            state: string;
+        };
+        /** @description An interaction for display. */
+        InteractionView: {
+            /**
+             * Format: double
+             * @description The caller's best fraction so far.
+             */
+            answered_fraction?: number | null;
+            /**
+             * Format: double
+             * @description Pause here.
+             */
+            at_secs: number;
+            /** @description Index (for answering). */
+            index: number;
+            /** @description The question. */
+            question: components["schemas"]["Presented"];
+            /** @description Must be right to continue. */
+            require_correct: boolean;
+        };
+        /** @description The question types. */
+        Kind: {
+            /** @description Options. */
+            choices: components["schemas"]["Choice"][];
+            /** @enum {string} */
+            type: "single_choice";
+        } | {
+            /** @description Options. */
+            choices: components["schemas"]["Choice"][];
+            /** @description Partial-credit rule. */
+            partial_credit?: components["schemas"]["PartialCredit"];
+            /** @enum {string} */
+            type: "multiple_choice";
+        } | {
+            /** @description The right answer. */
+            correct: boolean;
+            /** @description Feedback when the learner answers false. */
+            feedback_false?: string;
+            /** @description Feedback when the learner answers true. */
+            feedback_true?: string;
+            /** @enum {string} */
+            type: "true_false";
+        } | {
+            /** @description One per placeholder, in order. */
+            blanks: components["schemas"]["Blank"][];
+            /** @enum {string} */
+            type: "fill_blanks";
+        } | {
+            /** @description Accepted values. */
+            answers: components["schemas"]["NumericAnswer"][];
+            /** @enum {string} */
+            type: "numeric";
+            /** @description When units exist: is an answer without a unit wrong? */
+            unit_required?: boolean;
+            /** @description Accepted units (empty: no units). The first unit with multiplier 1 is the base. */
+            units?: components["schemas"]["Unit"][];
+        } | {
+            /** @description Extra wrong answers offered. */
+            distractors?: string[];
+            /** @description The right pairs. */
+            pairs: components["schemas"]["Pair"][];
+            /** @enum {string} */
+            type: "matching";
+        } | {
+            /** @description Items in the right order. */
+            items: string[];
+            /** @enum {string} */
+            type: "ordering";
+        } | {
+            /** @description Information for graders. */
+            grader_info?: string;
+            /** @description Rubric criteria (points are scaled to the question's marks). */
+            rubric?: components["schemas"]["Criterion"][];
+            /** @enum {string} */
+            type: "essay";
+        } | {
+            /** @description Information for graders. */
+            grader_info?: string;
+            /**
+             * Format: int32
+             * @description How many files at most.
+             */
+            max_files: number;
+            /** @enum {string} */
+            type: "file_upload";
+        };
+        /** @description Lesson content. */
+        LessonContent: {
+            /** @description Attached files. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description Markdown. */
+            markdown: string;
+            /** @enum {string} */
+            type: "text";
+        } | {
+            /** @description Questions at timestamps. */
+            interactions?: components["schemas"]["Interaction"][];
+            /** @description Text shown with the video (Markdown). */
+            markdown?: string;
+            /**
+             * @description The learner cannot seek past an unanswered interaction, and the lesson completes
+             *     only when every interaction is answered.
+             */
+            prevent_skipping?: boolean;
+            /** @description The video. */
+            source: components["schemas"]["VideoSource"];
+            /** @enum {string} */
+            type: "video";
+        };
+        /** @description Create a lesson. */
+        LessonInput: {
+            /** @description Content. */
+            content: components["schemas"]["LessonContent"];
+            /**
+             * Format: int32
+             * @description Position in the module; appended when absent.
+             */
+            position?: number | null;
+            /** @description Title. */
+            title: string;
+        };
+        /** @description A lesson in an outline. */
+        LessonOutline: {
+            /**
+             * Format: uuid
+             * @description Id.
+             */
+            id: string;
+            /** @description `text` or `video`. */
+            kind: string;
+            /** @description Title. */
+            title: string;
+            /** @description Whether the caller has completed it. */
+            viewed: boolean;
+        };
+        /** @description A lesson as a learner sees it. */
+        LessonView: {
+            /** @description Attachments with URLs and types. */
+            attachments: components["schemas"]["AttachmentView"][];
+            /**
+             * Format: uuid
+             * @description Course.
+             */
+            course_id: string;
+            /** @description Sanitised HTML of the Markdown. */
+            html: string;
+            /**
+             * Format: uuid
+             * @description Id.
+             */
+            id: string;
+            /** @description Interactions, questions without answers. */
+            interactions: components["schemas"]["InteractionView"][];
+            /** @description `text` or `video`. */
+            kind: string;
+            /** @description Seeking past unanswered interactions is not allowed. */
+            prevent_skipping: boolean;
+            /** @description Title. */
+            title: string;
+            /** @description Video URL (for uploaded videos, the file URL, which supports ranges). */
+            video_url?: string | null;
+            /** @description The caller completed the lesson. */
+            viewed: boolean;
         };
         /** @description Sign-in input. */
         LoginRequest: {
@@ -988,6 +2430,18 @@ export interface components {
             /** @description Session token (also set as the `__Host-unityplan_session` cookie) when signed in. */
             token?: string | null;
             user_id?: null | components["schemas"]["UserId"];
+        };
+        /** @description Manual grading of one answer: a fraction, or rubric points for essays. */
+        ManualGrade: {
+            /** @description Comment for the learner. */
+            comment?: string;
+            /**
+             * Format: double
+             * @description Fraction 0..1.
+             */
+            fraction?: number | null;
+            /** @description Points per rubric criterion. */
+            rubric_points?: number[] | null;
         };
         /** @description The signed-in account. */
         MeView: {
@@ -1035,6 +2489,79 @@ export interface components {
              * @description User id.
              */
             user_id: string;
+        };
+        /** @description A moderation log entry (public). */
+        ModLogEntry: {
+            /** @description What was done, e.g. `lock`, `hide_post`, `merge`. */
+            action: string;
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            created_at: string;
+            /** @description Extra facts (e.g. `{"from": …, "to": …}`). */
+            details: Record<string, never>;
+            /**
+             * Format: uuid
+             * @description Id.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Moderator.
+             */
+            moderator_id: string;
+            /**
+             * Format: uuid
+             * @description Post concerned.
+             */
+            post_id?: string | null;
+            /** @description Why. */
+            reason: string;
+            /**
+             * Format: uuid
+             * @description Topic concerned.
+             */
+            topic_id?: string | null;
+        };
+        /** @description A post moderation request. */
+        ModeratePostBody: {
+            /** @description `hide` or `unhide`. */
+            action: string;
+            /** @description Why (public). */
+            reason: string;
+        };
+        /** @description A topic moderation request. */
+        ModerateTopicBody: components["schemas"]["TopicAction"] & {
+            /** @description Why (public). */
+            reason: string;
+        };
+        /** @description Create a module. */
+        ModuleInput: {
+            /**
+             * Format: int32
+             * @description Position; appended when absent.
+             */
+            position?: number | null;
+            /** @description Title. */
+            title: string;
+        };
+        /** @description A module and its lessons. */
+        ModuleOutline: {
+            /**
+             * Format: uuid
+             * @description Id.
+             */
+            id: string;
+            /** @description Lessons in order. */
+            lessons: components["schemas"]["LessonOutline"][];
+            /**
+             * Format: int32
+             * @description Position (0-based).
+             */
+            position: number;
+            /** @description Title. */
+            title: string;
         };
         /** @description Tunables of one move, stored with it. */
         MoveOptions: {
@@ -1243,6 +2770,49 @@ export interface components {
              */
             write_pause_ms?: number | null;
         };
+        /** @description A new category. */
+        NewCategory: {
+            /** @description Description. */
+            description?: string;
+            /** @description Name (1–80 characters). */
+            name: string;
+            /**
+             * Format: int32
+             * @description Sort position.
+             */
+            position?: number;
+            /** @description `member` (default) or `moderator`. */
+            post_role?: string | null;
+            /** @description URL slug: 2–40 of `[a-z0-9-]`. */
+            slug: string;
+        };
+        /** @description A reply. */
+        NewPost: {
+            /** @description Markdown body. */
+            body: string;
+            /**
+             * Format: uuid
+             * @description A post quoted in it.
+             */
+            quote_of?: string | null;
+            /**
+             * Format: uuid
+             * @description The post this answers.
+             */
+            reply_to?: string | null;
+        };
+        /** @description A new topic with its opening post. */
+        NewTopic: {
+            /** @description Markdown body of the opening post. */
+            body: string;
+            /**
+             * Format: uuid
+             * @description Category.
+             */
+            category_id: string;
+            /** @description Title (3–200 characters). */
+            title: string;
+        };
         /**
          * @description The observed state of a node.
          * @enum {string}
@@ -1291,10 +2861,579 @@ export interface components {
             /** @description Observed state. */
             state: components["schemas"]["NodeState"];
         };
+        /** @description An accepted numeric answer. */
+        NumericAnswer: {
+            /** @description Feedback when matched. */
+            feedback?: string;
+            /**
+             * Format: double
+             * @description Credit, 0..=1.
+             */
+            fraction: number;
+            /**
+             * Format: double
+             * @description Absolute tolerance: accepted when |given − value| ≤ tolerance.
+             */
+            tolerance?: number;
+            /**
+             * Format: double
+             * @description The value (in the base unit).
+             */
+            value: number;
+        };
+        /**
+         * @description What happens when the time is up and the learner has not submitted.
+         * @enum {string}
+         */
+        OverdueHandling: "auto_submit" | "grace_period" | "abandon";
+        /** @description A page of results with the cursor of the next page. */
+        Page_Flag: {
+            /** @description Items. */
+            items: {
+                /**
+                 * Format: date-time
+                 * @description When.
+                 */
+                created_at: string;
+                /**
+                 * Format: uuid
+                 * @description Who flagged.
+                 */
+                flagger_id: string;
+                /**
+                 * Format: uuid
+                 * @description Id.
+                 */
+                id: string;
+                /** @description Free text. */
+                note: string;
+                /**
+                 * Format: uuid
+                 * @description Flagged post.
+                 */
+                post_id: string;
+                /** @description `spam`, `abuse`, `off_topic`, `illegal` or `other`. */
+                reason: string;
+                /**
+                 * Format: uuid
+                 * @description Its topic.
+                 */
+                topic_id: string;
+            }[];
+            /** @description Pass as `cursor` to get the next page; absent on the last page. */
+            next?: string | null;
+        };
+        /** @description A page of results with the cursor of the next page. */
+        Page_ModLogEntry: {
+            /** @description Items. */
+            items: {
+                /** @description What was done, e.g. `lock`, `hide_post`, `merge`. */
+                action: string;
+                /**
+                 * Format: date-time
+                 * @description When.
+                 */
+                created_at: string;
+                /** @description Extra facts (e.g. `{"from": …, "to": …}`). */
+                details: Record<string, never>;
+                /**
+                 * Format: uuid
+                 * @description Id.
+                 */
+                id: string;
+                /**
+                 * Format: uuid
+                 * @description Moderator.
+                 */
+                moderator_id: string;
+                /**
+                 * Format: uuid
+                 * @description Post concerned.
+                 */
+                post_id?: string | null;
+                /** @description Why. */
+                reason: string;
+                /**
+                 * Format: uuid
+                 * @description Topic concerned.
+                 */
+                topic_id?: string | null;
+            }[];
+            /** @description Pass as `cursor` to get the next page; absent on the last page. */
+            next?: string | null;
+        };
+        /** @description A page of results with the cursor of the next page. */
+        Page_Post: {
+            /** @description Items. */
+            items: {
+                /**
+                 * Format: uuid
+                 * @description Author.
+                 */
+                author_id: string;
+                /** @description Markdown source (empty when deleted or hidden). */
+                body: string;
+                /**
+                 * Format: date-time
+                 * @description Created.
+                 */
+                created_at: string;
+                /** @description Soft-deleted by its author or a moderator. */
+                deleted: boolean;
+                /**
+                 * Format: date-time
+                 * @description Last edit.
+                 */
+                edited_at?: string | null;
+                /** @description Hidden by a moderator. */
+                hidden: boolean;
+                /** @description Sanitised HTML rendered from the Markdown. */
+                html: string;
+                /**
+                 * Format: uuid
+                 * @description Id.
+                 */
+                id: string;
+                /** @description Users mentioned. */
+                mentions: string[];
+                /**
+                 * Format: int32
+                 * @description Position in the topic (1 = opening post).
+                 */
+                number: number;
+                /**
+                 * Format: uuid
+                 * @description The post this quotes.
+                 */
+                quote_of?: string | null;
+                /** @description Reactions by emoji. */
+                reactions: unknown;
+                /**
+                 * Format: uuid
+                 * @description The post this replies to.
+                 */
+                reply_to?: string | null;
+                /**
+                 * Format: int32
+                 * @description Revision number (1 = never edited).
+                 */
+                revision: number;
+                /**
+                 * Format: uuid
+                 * @description Topic.
+                 */
+                topic_id: string;
+            }[];
+            /** @description Pass as `cursor` to get the next page; absent on the last page. */
+            next?: string | null;
+        };
+        /** @description A page of results with the cursor of the next page. */
+        Page_SearchHit: {
+            /** @description Items. */
+            items: {
+                /**
+                 * Format: int32
+                 * @description Post number.
+                 */
+                number: number;
+                /**
+                 * Format: uuid
+                 * @description Post.
+                 */
+                post_id: string;
+                /**
+                 * Format: float
+                 * @description Relevance (higher is better).
+                 */
+                rank: number;
+                /** @description HTML snippet: escaped text with `<mark>` around matches. */
+                snippet: string;
+                /** @description Topic title. */
+                title: string;
+                /**
+                 * Format: uuid
+                 * @description Topic.
+                 */
+                topic_id: string;
+            }[];
+            /** @description Pass as `cursor` to get the next page; absent on the last page. */
+            next?: string | null;
+        };
+        /** @description A page of results with the cursor of the next page. */
+        Page_Topic: {
+            /** @description Items. */
+            items: {
+                /**
+                 * Format: uuid
+                 * @description Author.
+                 */
+                author_id: string;
+                /**
+                 * Format: uuid
+                 * @description Category.
+                 */
+                category_id: string;
+                /**
+                 * Format: date-time
+                 * @description Created.
+                 */
+                created_at: string;
+                /** @description Hidden by a moderator. */
+                hidden: boolean;
+                /**
+                 * Format: double
+                 * @description Stored hot rank (refreshed by a background job).
+                 */
+                hot_rank: number;
+                /**
+                 * Format: uuid
+                 * @description Id.
+                 */
+                id: string;
+                /**
+                 * Format: date-time
+                 * @description Last post (bump) time.
+                 */
+                last_post_at: string;
+                /** @description No new posts. */
+                locked: boolean;
+                /**
+                 * Format: uuid
+                 * @description Merged into this topic.
+                 */
+                merged_into?: string | null;
+                /** @description Shown first in its category. */
+                pinned: boolean;
+                /**
+                 * Format: int32
+                 * @description Posts in it.
+                 */
+                post_count: number;
+                /**
+                 * Format: int32
+                 * @description Reactions on its posts.
+                 */
+                reaction_count: number;
+                /**
+                 * Format: int32
+                 * @description Seconds a user must wait between posts in it (0 = off).
+                 */
+                slow_mode_secs: number;
+                /** @description Title. */
+                title: string;
+                /**
+                 * Format: int32
+                 * @description Posts the caller has not read (0 when anonymous).
+                 */
+                unread: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; absent on the last page. */
+            next?: string | null;
+        };
+        /** @description A matching pair. */
+        Pair: {
+            /** @description Right side (the answer). */
+            answer: string;
+            /** @description Left side (the prompt). */
+            prompt: string;
+        };
+        /**
+         * @description How a multiple-choice (several answers) question gives partial credit. Moodle, Canvas and
+         *     Open edX disagree, so it is a setting.
+         * @enum {string}
+         */
+        PartialCredit: "fractions" | "right_minus_wrong" | "all_or_nothing";
         /** @description Re-authentication with the password. */
         PasswordRequest: {
             /** @description The current password. */
             password: string;
+        };
+        /** @description A post as shown. */
+        Post: {
+            /**
+             * Format: uuid
+             * @description Author.
+             */
+            author_id: string;
+            /** @description Markdown source (empty when deleted or hidden). */
+            body: string;
+            /**
+             * Format: date-time
+             * @description Created.
+             */
+            created_at: string;
+            /** @description Soft-deleted by its author or a moderator. */
+            deleted: boolean;
+            /**
+             * Format: date-time
+             * @description Last edit.
+             */
+            edited_at?: string | null;
+            /** @description Hidden by a moderator. */
+            hidden: boolean;
+            /** @description Sanitised HTML rendered from the Markdown. */
+            html: string;
+            /**
+             * Format: uuid
+             * @description Id.
+             */
+            id: string;
+            /** @description Users mentioned. */
+            mentions: string[];
+            /**
+             * Format: int32
+             * @description Position in the topic (1 = opening post).
+             */
+            number: number;
+            /**
+             * Format: uuid
+             * @description The post this quotes.
+             */
+            quote_of?: string | null;
+            /** @description Reactions by emoji. */
+            reactions: unknown;
+            /**
+             * Format: uuid
+             * @description The post this replies to.
+             */
+            reply_to?: string | null;
+            /**
+             * Format: int32
+             * @description Revision number (1 = never edited).
+             */
+            revision: number;
+            /**
+             * Format: uuid
+             * @description Topic.
+             */
+            topic_id: string;
+        };
+        /** @description A question as shown to a learner: no answers, no fractions. */
+        Presented: {
+            /** @description Number of blanks. */
+            blanks: number;
+            /** @description Choice texts (choice questions), in stored order (indexes are what to send). */
+            choices: string[];
+            /** @description Sanitised HTML of the text (blanks shown as `{1}`, `{2}` …). */
+            html: string;
+            /** @description Ordering items, shuffled per attempt: (index to send, text). */
+            items: [
+                number,
+                string
+            ][];
+            /**
+             * Format: double
+             * @description Marks.
+             */
+            marks: number;
+            /**
+             * Format: int32
+             * @description Most files accepted (file upload).
+             */
+            max_files?: number | null;
+            /** @description Matching answer options (right answers and distractors), shuffled per attempt. */
+            options: string[];
+            /** @description Matching prompts, in order. */
+            prompts: string[];
+            /** @description Type (`single_choice`, …). */
+            type: string;
+            /** @description Accepted units. */
+            units: string[];
+        };
+        /** @description Progress in a course. */
+        Progress: {
+            badge?: null | components["schemas"]["BadgeView"];
+            certificate?: null | components["schemas"]["Certificate"];
+            /**
+             * Format: date-time
+             * @description Completed at.
+             */
+            completed_at?: string | null;
+            /**
+             * Format: int64
+             * @description Lessons in the course.
+             */
+            lessons_total: number;
+            /**
+             * Format: int64
+             * @description Lessons completed.
+             */
+            lessons_viewed: number;
+            /**
+             * Format: int64
+             * @description Required quizzes passed.
+             */
+            quizzes_passed: number;
+            /**
+             * Format: int64
+             * @description Required quizzes.
+             */
+            quizzes_required: number;
+        };
+        /** @description A question. */
+        Question: {
+            /**
+             * Format: double
+             * @description Marks this question is worth.
+             */
+            default_mark?: number;
+            /**
+             * Format: int32
+             * @description Difficulty level 1 (easiest) ..= 10 (hardest); used by adaptive quizzes.
+             */
+            difficulty?: number;
+            /** @description Feedback shown to everyone after answering. */
+            general_feedback?: string;
+            /** @description Hints shown after wrong tries in interactive mode. */
+            hints?: string[];
+            /** @description The type and its answers. */
+            kind: components["schemas"]["Kind"];
+            /** @description Short name used in the bank. */
+            name: string;
+            /**
+             * Format: double
+             * @description Fraction of the marks lost per wrong try in interactive mode.
+             */
+            penalty?: number;
+            /** @description The question text (Markdown; fill-in-the-blanks uses `{1}`, `{2}` … placeholders). */
+            text: string;
+        };
+        /** @description Correct a question; `regrade` recomputes every finished attempt that used it. */
+        QuestionUpdate: components["schemas"]["BankQuestionInput"] & {
+            /** @description Regrade finished attempts. */
+            regrade?: boolean;
+        };
+        /** @description An answer waiting for a person. */
+        QueueItem: {
+            /**
+             * Format: uuid
+             * @description Attempt.
+             */
+            attempt_id: string;
+            /** @description Question name. */
+            question_name: string;
+            response?: null | components["schemas"]["Response"];
+            /** @description Rubric. */
+            rubric: components["schemas"]["Criterion"][];
+            /**
+             * Format: int32
+             * @description Slot.
+             */
+            slot: number;
+            /**
+             * Format: uuid
+             * @description Learner.
+             */
+            user_id: string;
+        };
+        /** @description A quiz. */
+        Quiz: {
+            /**
+             * Format: uuid
+             * @description Course.
+             */
+            course_id: string;
+            /**
+             * Format: uuid
+             * @description Id.
+             */
+            id: string;
+            /** @description Settings. */
+            settings: components["schemas"]["QuizSettings"];
+            /** @description Slots. */
+            slots: components["schemas"]["SlotSpec"][];
+            /** @description Title. */
+            title: string;
+        };
+        /** @description The learner's grade on a quiz. */
+        QuizGrade: {
+            /** @description Finished attempts' grades in order. */
+            attempts: (number | null)[];
+            /**
+             * Format: double
+             * @description Combined grade 0..1 (by the quiz's grading method).
+             */
+            grade?: number | null;
+            /** @description Grading method used. */
+            grading_method: components["schemas"]["GradingMethod"];
+            /** @description Passed. */
+            passed: boolean;
+        };
+        /** @description Create a quiz. */
+        QuizInput: {
+            /** @description Settings. */
+            settings: components["schemas"]["QuizSettings"];
+            /** @description Slots (ignored for adaptive quizzes). */
+            slots?: components["schemas"]["SlotSpec"][];
+            /** @description Title. */
+            title: string;
+        };
+        /** @description A quiz in an outline. */
+        QuizOutline: {
+            /**
+             * Format: uuid
+             * @description Id.
+             */
+            id: string;
+            /** @description Title. */
+            title: string;
+        };
+        /** @description Quiz settings. */
+        QuizSettings: {
+            adaptive?: null | components["schemas"]["AdaptiveSpec"];
+            /**
+             * Format: date-time
+             * @description Closes at (also ends running attempts).
+             */
+            close_at?: string | null;
+            /**
+             * Format: int64
+             * @description Seconds between the end of one attempt and the start of the next.
+             */
+            delay_secs?: number;
+            /** @description Feedback mode. */
+            feedback_mode?: components["schemas"]["FeedbackMode"];
+            /**
+             * Format: int64
+             * @description Grace period (seconds) for `grace_period`.
+             */
+            grace_secs?: number;
+            /** @description How attempts combine. */
+            grading_method?: components["schemas"]["GradingMethod"];
+            /**
+             * Format: int32
+             * @description Most attempts; none = unlimited.
+             */
+            max_attempts?: number | null;
+            /**
+             * Format: date-time
+             * @description Opens at.
+             */
+            open_at?: string | null;
+            /** @description What happens at the deadline. */
+            overdue?: components["schemas"]["OverdueHandling"];
+            /**
+             * Format: double
+             * @description Grade (0..1) needed to pass.
+             */
+            pass_grade?: number;
+            /** @description Passing is needed to complete the course. */
+            required_for_completion?: boolean;
+            /** @description Review options. */
+            review?: components["schemas"]["ReviewOptions"];
+            /**
+             * Format: int64
+             * @description Seconds per attempt; none = untimed.
+             */
+            time_limit_secs?: number | null;
+        };
+        /** @description Read position. */
+        ReadBody: {
+            /**
+             * Format: int32
+             * @description Highest post number read.
+             */
+            number: number;
         };
         /** @description Readiness of the control plane and every region. */
         Readiness: {
@@ -1374,10 +3513,108 @@ export interface components {
             /** @description Region code. */
             region: string;
         };
+        /** @description The outcome of a replay. */
+        Replayed: {
+            /** @description True when the handler succeeded (or had already processed the event). */
+            processed: boolean;
+        };
         /** @description Ask for a password-reset link. */
         ResetRequest: {
             /** @description Handle or email. */
             login: string;
+        };
+        /** @description A flag resolution. */
+        ResolveBody: {
+            /** @description What was decided (public). */
+            resolution: string;
+        };
+        /** @description A learner's answer to one question. */
+        Response: {
+            /** @description Index into `choices`. */
+            index: number;
+            /** @enum {string} */
+            type: "choice";
+        } | {
+            /** @description Indexes into `choices`. */
+            indexes: number[];
+            /** @enum {string} */
+            type: "choices";
+        } | {
+            /** @enum {string} */
+            type: "bool";
+            /** @description The answer. */
+            value: boolean;
+        } | {
+            /** @enum {string} */
+            type: "blanks";
+            /** @description Texts in blank order. */
+            values: string[];
+        } | {
+            /** @enum {string} */
+            type: "number";
+            /** @description Value with optional unit. */
+            value: string;
+        } | {
+            /** @description Chosen answers. */
+            answers: string[];
+            /** @enum {string} */
+            type: "matches";
+        } | {
+            /** @description A permutation of 0..n. */
+            order: number[];
+            /** @enum {string} */
+            type: "order";
+        } | {
+            /** @description The essay. */
+            text: string;
+            /** @enum {string} */
+            type: "text";
+        } | {
+            /** @description SHA-256 ids. */
+            files: string[];
+            /** @enum {string} */
+            type: "files";
+        };
+        /**
+         * @description Review options per phase (Moodle: during, immediately after, later while open, after
+         *     close).
+         */
+        ReviewOptions: {
+            /** @description After the quiz closes. */
+            after_close: components["schemas"]["ReviewWhat"];
+            /** @description While the attempt is in progress (immediate/interactive modes). */
+            during: components["schemas"]["ReviewWhat"];
+            /** @description Within two minutes after submitting. */
+            immediately_after: components["schemas"]["ReviewWhat"];
+            /** @description Later, while the quiz is open. */
+            later: components["schemas"]["ReviewWhat"];
+        };
+        /** @description What a learner sees in one review phase. */
+        ReviewWhat: {
+            /** @description Per-answer and general feedback. */
+            feedback: boolean;
+            /** @description Marks per question and the attempt grade. */
+            marks: boolean;
+        };
+        /** @description A stored revision. */
+        Revision: {
+            /** @description Markdown of that revision. */
+            body: string;
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            edited_at: string;
+            /**
+             * Format: uuid
+             * @description Who wrote it.
+             */
+            edited_by: string;
+            /**
+             * Format: int32
+             * @description Revision number.
+             */
+            revision: number;
         };
         /** @description How many were revoked. */
         Revoked: {
@@ -1398,6 +3635,48 @@ export interface components {
             role: components["schemas"]["Role"];
             /** @description The territory (not for platform_admin). */
             territory?: string | null;
+        };
+        /** @description Save an answer. */
+        SaveAnswer: {
+            /**
+             * Format: uuid
+             * @description Client-generated id: a retried request is applied once.
+             */
+            client_id: string;
+            /** @description The answer. */
+            response: components["schemas"]["Response"];
+            /**
+             * Format: int32
+             * @description Slot number in the attempt.
+             */
+            slot: number;
+        };
+        /** @description A search hit. */
+        SearchHit: {
+            /**
+             * Format: int32
+             * @description Post number.
+             */
+            number: number;
+            /**
+             * Format: uuid
+             * @description Post.
+             */
+            post_id: string;
+            /**
+             * Format: float
+             * @description Relevance (higher is better).
+             */
+            rank: number;
+            /** @description HTML snippet: escaped text with `<mark>` around matches. */
+            snippet: string;
+            /** @description Topic title. */
+            title: string;
+            /**
+             * Format: uuid
+             * @description Topic.
+             */
+            topic_id: string;
         };
         /** @description The second sign-in step. */
         SecondFactorRequest: {
@@ -1437,6 +3716,107 @@ export interface components {
              */
             last_seen_at: string;
         };
+        /** @description Territory forum settings. */
+        Settings: {
+            /** @description Reactions allowed. */
+            emoji: string[];
+            /**
+             * Format: int32
+             * @description Longest post in characters.
+             */
+            max_post_chars: number;
+            /**
+             * Format: int32
+             * @description Accounts younger than this many hours are new users.
+             */
+            new_user_hours: number;
+            /**
+             * Format: int32
+             * @description Posts a new user may make per day.
+             */
+            new_user_posts_per_day: number;
+            /**
+             * Format: int32
+             * @description Posts (topics and replies) one user may make per minute.
+             */
+            posts_per_minute: number;
+        };
+        /** @description A question of the file that was not imported, and why. */
+        Skipped: {
+            /** @description Its name, when it had one. */
+            name: string;
+            /** @description 1-based position of the question in the file. */
+            position: number;
+            /** @description Why it was skipped. */
+            reason: string;
+        };
+        /** @description A quiz slot. */
+        SlotSpec: {
+            /**
+             * Format: uuid
+             * @description Question id.
+             */
+            question_id: string;
+            /** @enum {string} */
+            type: "fixed";
+        } | {
+            /** @description Category path (prefix match: `a` includes `a/b`); empty = any. */
+            category?: string;
+            /**
+             * Format: int32
+             * @description How many.
+             */
+            count: number;
+            /** @description Questions must have every tag. */
+            tags?: string[];
+            /** @enum {string} */
+            type: "random";
+        };
+        /** @description One question of an attempt as the learner sees it. */
+        SlotView: {
+            /** @description Feedback (when the review options show it). */
+            feedback: string[];
+            /** @description Hint after a wrong try (interactive). */
+            hint?: string | null;
+            /**
+             * Format: double
+             * @description Marks earned (when the review options show marks).
+             */
+            marks?: number | null;
+            /**
+             * Format: double
+             * @description Marks possible.
+             */
+            max_marks: number;
+            /** @description The question, without answers. */
+            question: Record<string, never>;
+            /**
+             * Format: uuid
+             * @description Question id.
+             */
+            question_id: string;
+            response?: null | components["schemas"]["Response"];
+            /**
+             * Format: int32
+             * @description Slot number.
+             */
+            slot: number;
+            /** @description `right`, `partial`, `wrong`, `needs_grading`, `answered` (marks hidden) or `unanswered`. */
+            state: string;
+            /**
+             * Format: int32
+             * @description Tries used (interactive).
+             */
+            tries: number;
+        };
+        /** @description Start (or resume) an attempt. */
+        StartAttempt: {
+            /**
+             * Format: uuid
+             * @description Client-generated id making a retried start apply once.
+             */
+            client_id?: string | null;
+        };
         /** @description Start a territory move. */
         StartMove: {
             options?: null | components["schemas"]["MoveOptions"];
@@ -1458,6 +3838,19 @@ export interface components {
             event: string;
             /** @description State at the time. */
             state: string;
+        };
+        /**
+         * @description Why an adaptive attempt stopped.
+         * @enum {string}
+         */
+        StopReason: "precise_enough" | "max_questions" | "no_questions_left";
+        /** @description Submit an attempt. */
+        Submit: {
+            /**
+             * Format: uuid
+             * @description Client-generated id: a retried request is applied once.
+             */
+            client_id: string;
         };
         /** @description Copy and validation progress of one table. */
         TableProgress: {
@@ -1563,6 +3956,151 @@ export interface components {
             /** @description The `token` parameter of the link. */
             token: string;
         };
+        /** @description A topic in a listing or at the head of its page. */
+        Topic: {
+            /**
+             * Format: uuid
+             * @description Author.
+             */
+            author_id: string;
+            /**
+             * Format: uuid
+             * @description Category.
+             */
+            category_id: string;
+            /**
+             * Format: date-time
+             * @description Created.
+             */
+            created_at: string;
+            /** @description Hidden by a moderator. */
+            hidden: boolean;
+            /**
+             * Format: double
+             * @description Stored hot rank (refreshed by a background job).
+             */
+            hot_rank: number;
+            /**
+             * Format: uuid
+             * @description Id.
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description Last post (bump) time.
+             */
+            last_post_at: string;
+            /** @description No new posts. */
+            locked: boolean;
+            /**
+             * Format: uuid
+             * @description Merged into this topic.
+             */
+            merged_into?: string | null;
+            /** @description Shown first in its category. */
+            pinned: boolean;
+            /**
+             * Format: int32
+             * @description Posts in it.
+             */
+            post_count: number;
+            /**
+             * Format: int32
+             * @description Reactions on its posts.
+             */
+            reaction_count: number;
+            /**
+             * Format: int32
+             * @description Seconds a user must wait between posts in it (0 = off).
+             */
+            slow_mode_secs: number;
+            /** @description Title. */
+            title: string;
+            /**
+             * Format: int32
+             * @description Posts the caller has not read (0 when anonymous).
+             */
+            unread: number;
+        };
+        /** @description A topic moderation action. */
+        TopicAction: {
+            /** @enum {string} */
+            action: "lock";
+        } | {
+            /** @enum {string} */
+            action: "unlock";
+        } | {
+            /** @enum {string} */
+            action: "pin";
+        } | {
+            /** @enum {string} */
+            action: "unpin";
+        } | {
+            /** @enum {string} */
+            action: "hide";
+        } | {
+            /** @enum {string} */
+            action: "unhide";
+        } | {
+            /** @enum {string} */
+            action: "move";
+            /**
+             * Format: uuid
+             * @description Target category.
+             */
+            category_id: string;
+        } | {
+            /** @enum {string} */
+            action: "merge";
+            /**
+             * Format: uuid
+             * @description Target topic.
+             */
+            into: string;
+        } | {
+            /** @enum {string} */
+            action: "slow_mode";
+            /**
+             * Format: int32
+             * @description Seconds (0–86400).
+             */
+            seconds: number;
+        };
+        /** @description A topic with one page of its posts. */
+        TopicPage: {
+            /** @description Posts in order. */
+            posts: components["schemas"]["Page_Post"];
+            /** @description The topic. */
+            topic: components["schemas"]["Topic"];
+        };
+        /** @description A unit a numeric answer may be given in. */
+        Unit: {
+            /**
+             * Format: double
+             * @description Value in base unit = given × multiplier... Moodle stores it the other way round: the
+             *     given value is divided by the multiplier (1 m with `cm` multiplier 100 is `100 cm`).
+             */
+            multiplier: number;
+            /** @description Unit text, e.g. `cm`. */
+            name: string;
+        };
+        /** @description What a regrade changed. */
+        UpdateResult: {
+            /** @description The question now. */
+            question: components["schemas"]["BankQuestion"];
+            /**
+             * Format: int64
+             * @description Attempts whose grade was recomputed.
+             */
+            regraded_attempts: number;
+        };
+        /** @description A stored upload. */
+        Uploaded: {
+            /** @description The file. */
+            file: components["schemas"]["FileRef"];
+            /** @description Where it is served. */
+            url: string;
+        };
         /**
          * Format: uuid
          * @description A user id (UUID v7, so ids sort by creation time).
@@ -1586,6 +4124,14 @@ export interface components {
              * @description Rows checked.
              */
             rows: number;
+        };
+        /** @description Where a video comes from. */
+        VideoSource: {
+            /** @description An uploaded file (SHA-256). */
+            file: string;
+        } | {
+            /** @description An external https URL. */
+            url: string;
         };
     };
     responses: never;
@@ -1644,6 +4190,94 @@ export interface operations {
                 };
             };
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    dead_letters: {
+        parameters: {
+            query?: {
+                /** @description `next` of the previous page. */
+                cursor?: string | null;
+                /** @description Page size, 1–100 (default 50). */
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterPage"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Replayed"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2765,6 +5399,165 @@ export interface operations {
             };
         };
     };
+    get_attempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Attempt id */
+                attempt: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptView"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    save_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Attempt id */
+                attempt: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAnswer"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    grade_manually: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Attempt id */
+                attempt: string;
+                /** @description Slot */
+                slot: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManualGrade"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptView"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Attempt id */
+                attempt: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Submit"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptView"];
+                };
+            };
+            /** @description Time over or already closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     register: {
         parameters: {
             query?: never;
@@ -2818,6 +5611,1767 @@ export interface operations {
             };
         };
     };
+    list_courses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Course"][];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_course: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Course"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    course_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Course id */
+                course: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoursePage"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_course: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Course id */
+                course: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Course"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    enrollments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Course id */
+                course: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enrollment"][];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    enroll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Course id */
+                course: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enrollment"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Course id */
+                course: string;
+                /** @description Learner id */
+                user: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Enrollment"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    upload: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `cover` for a cover image (images only, 5 MiB); otherwise an attachment, video or file
+                 *     answer (200 MiB).
+                 */
+                purpose?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Course id */
+                course: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": number[];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Uploaded"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    grading_queue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Course id */
+                course: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueItem"][];
+                };
+            };
+        };
+    };
+    add_module: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Course id */
+                course: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModuleInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleOutline"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Course id */
+                course: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Progress"];
+                };
+            };
+        };
+    };
+    list_questions: {
+        parameters: {
+            query?: {
+                /** @description Category prefix. */
+                category?: string | null;
+                /** @description Comma-separated tags (all must match). */
+                tags?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Course id */
+                course: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankQuestion"][];
+                };
+            };
+        };
+    };
+    create_question: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Course id */
+                course: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankQuestionInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankQuestion"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    export_questions: {
+        parameters: {
+            query: {
+                /** @description `gift` or `moodle_xml`. */
+                format: string;
+                /** @description Category prefix (export only). */
+                category?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Course id */
+                course: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    import_questions: {
+        parameters: {
+            query: {
+                /** @description `gift` or `moodle_xml`. */
+                format: string;
+                /** @description Category prefix (export only). */
+                category?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Course id */
+                course: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/plain": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportSummary"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unreadable file; nothing imported */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_quiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Course id */
+                course: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuizInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Quiz"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code, e.g. dk */
+                territory: string;
+                /** @description SHA-256 of the content (64 hex characters) */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": number[];
+                };
+            };
+            /** @description The requested byte range */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": number[];
+                };
+            };
+            /** @description Not modified (ETag matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such file in this territory */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Range not satisfiable */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_bookmarks: {
+        parameters: {
+            query?: {
+                /** @description `next` of the previous page. */
+                cursor?: string | null;
+                /** @description Page size, 1–100 (default 20). */
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Post"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_categories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_category: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCategory"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_flags: {
+        parameters: {
+            query?: {
+                /** @description `next` of the previous page. */
+                cursor?: string | null;
+                /** @description Page size, 1–100 (default 20). */
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Flag"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    resolve_flag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+                flag: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveBody"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    moderation_log: {
+        parameters: {
+            query?: {
+                /** @description `next` of the previous page. */
+                cursor?: string | null;
+                /** @description Page size, 1–100 (default 20). */
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ModLogEntry"];
+                };
+            };
+        };
+    };
+    delete_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+                post: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    edit_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+                post: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    add_bookmark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+                post: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    remove_bookmark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+                post: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    flag_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+                post: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FlagBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagCreated"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    moderate_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+                post: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModeratePostBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    add_reaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+                post: string;
+                emoji: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    remove_reaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+                post: string;
+                emoji: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    post_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+                post: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revision"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description Words; `"quoted phrases"`, `or` and `-excluded` work (websearch syntax). */
+                q: string;
+                /** @description `next` of the previous page. */
+                cursor?: string | null;
+                /** @description Page size, 1–100 (default 20). */
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_SearchHit"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    put_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Settings"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_topics: {
+        parameters: {
+            query?: {
+                /** @description `latest` (default), `top`, `hot` or `unread`. */
+                sort?: string | null;
+                /** @description For `top`: `day`, `week` (default), `month`, `year`, `all`. */
+                period?: string | null;
+                /** @description Only this category. */
+                category?: string | null;
+                /** @description `next` of the previous page. */
+                cursor?: string | null;
+                /** @description Page size, 1–100 (default 20). */
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Topic"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_topic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewTopic"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicPage"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_topic: {
+        parameters: {
+            query?: {
+                /** @description `next` of the previous page. */
+                cursor?: string | null;
+                /** @description Page size, 1–100 (default 20). */
+                limit?: number | null;
+            };
+            header?: never;
+            path: {
+                territory: string;
+                topic: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicPage"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    moderate_topic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+                topic: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerateTopicBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Topic"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+                topic: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPost"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    mark_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+                topic: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Topic"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    subscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+                topic: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    unsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+                topic: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_lesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Lesson id */
+                lesson: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonView"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    complete_lesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Lesson id */
+                lesson: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Progress"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    answer_interaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Lesson id */
+                lesson: string;
+                /** @description Interaction index */
+                index: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Response"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InteractionResult"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     territory_members: {
         parameters: {
             query?: never;
@@ -2845,6 +7399,178 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    add_lesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Module id */
+                module: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LessonInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonView"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_question: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Question id */
+                question: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionUpdate"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateResult"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_quiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Quiz id */
+                quiz: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Quiz"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    start_attempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Quiz id */
+                quiz: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartAttempt"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptView"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    quiz_grade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Quiz id */
+                quiz: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizGrade"];
                 };
             };
         };
