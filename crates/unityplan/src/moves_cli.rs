@@ -363,9 +363,9 @@ fn hint(s: &MoveStatus) -> String {
         MoveState::ReadShift if s.read_percent >= 100 && !s.options.auto_switch => {
             format!("all reads on the target: `unityplan territory move {c} --advance` switches writes")
         }
-        MoveState::Validate if !s.differences.is_empty() => format!(
-            "differences found: `--advance` validates again, `--cancel` abandons (see docs/territory-moves.md)"
-        ),
+        MoveState::Validate if !s.differences.is_empty() => {
+            "differences found: `--advance` validates again, `--cancel` abandons (see docs/territory-moves.md)".to_owned()
+        }
         MoveState::Monitor => format!(
             "writes are on {}: `--complete` finishes, `--reverse` rolls back",
             s.target_region

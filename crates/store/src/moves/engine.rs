@@ -358,7 +358,8 @@ fn validate_options(o: &MoveOptions) -> AppResult<()> {
             "The switch budget must be at least 100 ms and the lock timeout at least 10 ms.",
         ));
     }
-    if !(o.max_lag_secs > 0.0) || !(0.0..=1.0).contains(&o.max_error_rate) {
+    if o.max_lag_secs.is_nan() || o.max_lag_secs <= 0.0 || !(0.0..=1.0).contains(&o.max_error_rate)
+    {
         return Err(AppError::invalid_field(
             "max_lag_secs",
             "max_lag_secs must be positive and max_error_rate between 0 and 1.",
@@ -1022,7 +1023,7 @@ async fn step_read_shift(ctx: &Ctx<'_>) -> AppResult<Next> {
     }
     let due = advance
         || (ctx.opts.auto_read_shift
-            && ctx.row.read_step_at.map_or(true, |at| {
+            && ctx.row.read_step_at.is_none_or(|at| {
                 (Utc::now() - at).num_milliseconds()
                     >= i64::try_from(ctx.opts.read_step_secs * 1000).unwrap_or(i64::MAX)
             }));

@@ -559,19 +559,21 @@ pub(crate) async fn reset_copy(conn: &mut PgConnection, id: i64) -> Result<(), A
     .await
 }
 
+type DifferenceRecord = (
+    String,
+    Option<Vec<String>>,
+    Option<Vec<String>>,
+    i64,
+    i64,
+    i64,
+    i64,
+    DateTime<Utc>,
+);
+
 /// The full status of a move.
 pub(crate) async fn status(conn: &mut PgConnection, row: MoveRow) -> Result<MoveStatus, AppError> {
     let tables = tables(conn, row.id).await?;
-    let differences: Vec<(
-        String,
-        Option<Vec<String>>,
-        Option<Vec<String>>,
-        i64,
-        i64,
-        i64,
-        i64,
-        DateTime<Utc>,
-    )> = sqlx::query_as(
+    let differences: Vec<DifferenceRecord> = sqlx::query_as(
         "SELECT table_name, key_from, key_to, source_rows, target_rows, source_hash, target_hash,
                 found_at FROM control.move_differences WHERE move_id = $1 ORDER BY id LIMIT 100",
     )
