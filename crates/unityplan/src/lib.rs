@@ -6,6 +6,7 @@ pub mod cli;
 pub mod events_api;
 pub mod identity_cli;
 pub mod metrics;
+pub mod moves_api;
 pub mod moves_cli;
 pub mod openapi;
 pub mod server;
