@@ -808,3 +808,52 @@ async fn bench_move_1m() {
     check_writes(&e.url_b, &acked).await;
     p.shutdown().await;
 }
+
+#[tokio::test]
+async fn admin_move_endpoints_are_guarded_and_documented() {
+    let Some(app) = crate::support::spawn_app().await else {
+        return;
+    };
+    for (method, path) in [
+        ("GET", "/api/v1/admin/moves"),
+        ("GET", "/api/v1/admin/moves/DK"),
+        ("POST", "/api/v1/admin/moves"),
+        ("POST", "/api/v1/admin/moves/DK/cancel"),
+    ] {
+        let request = if method == "GET" {
+            app.client.get(app.url(path))
+        } else {
+            app.client
+                .post(app.url(path))
+                .json(&serde_json::json!({"territory": "DK", "to": "am"}))
+        };
+        let response = request.send().await.unwrap();
+        assert!(
+            matches!(response.status().as_u16(), 401 | 403),
+            "{method} {path} answered {} without credentials",
+            response.status()
+        );
+    }
+    let (_, doc) = app.get_json("/api/v1/openapi.json").await;
+    for path in [
+        "/api/v1/admin/moves",
+        "/api/v1/admin/moves/{territory}",
+        "/api/v1/admin/moves/{territory}/{action}",
+    ] {
+        assert!(doc["paths"][path].is_object(), "{path} is documented");
+    }
+    let metrics = app
+        .client
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics.contains("unityplan_move_read_share_percent"),
+        "move metrics are registered"
+    );
+    app.stop().await;
+}
