@@ -197,9 +197,9 @@ async fn main() -> Result<()> {
                             non_2xx.fetch_add(1, Ordering::Relaxed);
                         }
                     }
-                    Err(_) => {
-                        if i >= warmup_n {
-                            errors.fetch_add(1, Ordering::Relaxed);
+                    Err(e) => {
+                        if i >= warmup_n && errors.fetch_add(1, Ordering::Relaxed) == 0 {
+                            eprintln!("first error: {e:?}");
                         }
                     }
                 }

@@ -446,8 +446,8 @@ impl Config {
                 "must name a system user such as `unityplan`",
             );
         }
-        self.validate_events()?;
         self.validate_identity()?;
+        self.validate_events()?;
         if let Some(url) = &self.database.control_plane_url {
             check_pg_url("database.control_plane_url", url.expose_secret())?;
             if self.regions.is_empty() {
@@ -515,64 +515,6 @@ impl Config {
         Ok(())
     }
 
-    fn validate_events(&self) -> Result<(), ConfigError> {
-        let fail = |key: &str, what: &str| Err(ConfigError(format!("`{key}`: {what}")));
-        let ev = &self.events;
-        if let Some(url) = &ev.nats_url {
-            match url::Url::parse(url.expose_secret()) {
-                Ok(u) if matches!(u.scheme(), "nats" | "tls" | "ws" | "wss") => {}
-                Ok(u) => {
-                    return fail(
-                        "events.nats_url",
-                        &format!(
-                            "scheme `{}` is not supported; use nats://host:4222",
-                            u.scheme()
-                        ),
-                    )
-                }
-                Err(e) => {
-                    return fail(
-                        "events.nats_url",
-                        &format!("not a valid URL ({e}); use nats://host:4222"),
-                    )
-                }
-            }
-        }
-        if ev.stream.is_empty()
-            || !ev
-                .stream
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
-        {
-            return fail(
-                "events.stream",
-                "must be a JetStream stream name of letters, digits, `_` or `-` (e.g. UNITYPLAN)",
-            );
-        }
-        if ev.relay_poll_interval_ms < 10 {
-            return fail("events.relay_poll_interval_ms", "must be at least 10");
-        }
-        if ev.relay_batch_size == 0 {
-            return fail("events.relay_batch_size", "must be at least 1");
-        }
-        if ev.publish_timeout_ms < 10 {
-            return fail("events.publish_timeout_ms", "must be at least 10");
-        }
-        if ev.duplicate_window_secs == 0 {
-            return fail("events.duplicate_window_secs", "must be at least 1 second");
-        }
-        if ev.stream_max_age_hours == 0 {
-            return fail("events.stream_max_age_hours", "must be at least 1 hour");
-        }
-        if ev.consumer_max_attempts == 0 {
-            return fail("events.consumer_max_attempts", "must be at least 1");
-        }
-        if ev.retention_hours == 0 {
-            return fail("events.retention_hours", "must be at least 1 hour");
-        }
-        Ok(())
-    }
-
     fn validate_identity(&self) -> Result<(), ConfigError> {
         let fail = |key: &str, what: &str| Err(ConfigError(format!("`identity.{key}`: {what}")));
         let i = &self.identity;
@@ -629,6 +571,64 @@ impl Config {
                 "mail.smtp_host",
                 "must name the SMTP server when mail.backend = \"smtp\"",
             );
+        }
+        Ok(())
+    }
+
+    fn validate_events(&self) -> Result<(), ConfigError> {
+        let fail = |key: &str, what: &str| Err(ConfigError(format!("`{key}`: {what}")));
+        let ev = &self.events;
+        if let Some(url) = &ev.nats_url {
+            match url::Url::parse(url.expose_secret()) {
+                Ok(u) if matches!(u.scheme(), "nats" | "tls" | "ws" | "wss") => {}
+                Ok(u) => {
+                    return fail(
+                        "events.nats_url",
+                        &format!(
+                            "scheme `{}` is not supported; use nats://host:4222",
+                            u.scheme()
+                        ),
+                    )
+                }
+                Err(e) => {
+                    return fail(
+                        "events.nats_url",
+                        &format!("not a valid URL ({e}); use nats://host:4222"),
+                    )
+                }
+            }
+        }
+        if ev.stream.is_empty()
+            || !ev
+                .stream
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        {
+            return fail(
+                "events.stream",
+                "must be a JetStream stream name of letters, digits, `_` or `-` (e.g. UNITYPLAN)",
+            );
+        }
+        if ev.relay_poll_interval_ms < 10 {
+            return fail("events.relay_poll_interval_ms", "must be at least 10");
+        }
+        if ev.relay_batch_size == 0 {
+            return fail("events.relay_batch_size", "must be at least 1");
+        }
+        if ev.publish_timeout_ms < 10 {
+            return fail("events.publish_timeout_ms", "must be at least 10");
+        }
+        if ev.duplicate_window_secs == 0 {
+            return fail("events.duplicate_window_secs", "must be at least 1 second");
+        }
+        if ev.stream_max_age_hours == 0 {
+            return fail("events.stream_max_age_hours", "must be at least 1 hour");
+        }
+        if ev.consumer_max_attempts == 0 {
+            return fail("events.consumer_max_attempts", "must be at least 1");
+        }
+        if ev.retention_hours == 0 {
+            return fail("events.retention_hours", "must be at least 1 hour");
         }
         Ok(())
     }
@@ -788,8 +788,8 @@ impl Config {
             "# Filter such as info or unityplan=debug,info (RUST_LOG overrides)."
         );
         let _ = writeln!(out, "level = \"{}\"", self.log.level);
-        write_identity(&mut out, &self.identity);
         self.events_toml(&mut out);
+        write_identity(&mut out, &self.identity);
         if self.regions.is_empty() {
             let _ = writeln!(
                 out,
@@ -816,71 +816,6 @@ impl Config {
             }
         }
         out
-    }
-}
-
-impl Config {
-    fn events_toml(&self, out: &mut String) {
-        let ev = &self.events;
-        let _ = writeln!(out, "\n[events]");
-        let _ = writeln!(
-            out,
-            "# NATS server URL. Unset = events go through an in-process bus (embedded mode)."
-        );
-        match &ev.nats_url {
-            Some(url) => {
-                let _ = writeln!(out, "nats_url = \"{}\"", redact_url(url.expose_secret()));
-            }
-            None => {
-                let _ = writeln!(out, "# nats_url = \"nats://nats:4222\"");
-            }
-        }
-        let _ = writeln!(
-            out,
-            "# JetStream stream holding every event (subjects up.>)."
-        );
-        let _ = writeln!(out, "stream = \"{}\"", ev.stream);
-        let _ = writeln!(
-            out,
-            "# Run the outbox relay here (one instance per region is active, by advisory lock)."
-        );
-        let _ = writeln!(out, "relay = {}", ev.relay);
-        let _ = writeln!(
-            out,
-            "# Milliseconds between outbox polls when no NOTIFY arrives."
-        );
-        let _ = writeln!(
-            out,
-            "relay_poll_interval_ms = {}",
-            ev.relay_poll_interval_ms
-        );
-        let _ = writeln!(out, "# Outbox rows read per relay batch.");
-        let _ = writeln!(out, "relay_batch_size = {}", ev.relay_batch_size);
-        let _ = writeln!(out, "# Milliseconds to wait for a JetStream publish ack.");
-        let _ = writeln!(out, "publish_timeout_ms = {}", ev.publish_timeout_ms);
-        let _ = writeln!(
-            out,
-            "# Seconds JetStream remembers message ids (drops re-published duplicates)."
-        );
-        let _ = writeln!(out, "duplicate_window_secs = {}", ev.duplicate_window_secs);
-        let _ = writeln!(out, "# Hours JetStream keeps events.");
-        let _ = writeln!(out, "stream_max_age_hours = {}", ev.stream_max_age_hours);
-        let _ = writeln!(out, "# Handler attempts before an event is dead-lettered.");
-        let _ = writeln!(out, "consumer_max_attempts = {}", ev.consumer_max_attempts);
-        let _ = writeln!(
-            out,
-            "# Milliseconds before the first handler retry (doubled each time)."
-        );
-        let _ = writeln!(
-            out,
-            "consumer_retry_base_ms = {}",
-            ev.consumer_retry_base_ms
-        );
-        let _ = writeln!(
-            out,
-            "# Hours published outbox rows and processed-event records are kept."
-        );
-        let _ = writeln!(out, "retention_hours = {}", ev.retention_hours);
     }
 }
 
@@ -976,6 +911,71 @@ pub fn is_cidr(text: &str) -> bool {
     }
 }
 
+impl Config {
+    fn events_toml(&self, out: &mut String) {
+        let ev = &self.events;
+        let _ = writeln!(out, "\n[events]");
+        let _ = writeln!(
+            out,
+            "# NATS server URL. Unset = events go through an in-process bus (embedded mode)."
+        );
+        match &ev.nats_url {
+            Some(url) => {
+                let _ = writeln!(out, "nats_url = \"{}\"", redact_url(url.expose_secret()));
+            }
+            None => {
+                let _ = writeln!(out, "# nats_url = \"nats://nats:4222\"");
+            }
+        }
+        let _ = writeln!(
+            out,
+            "# JetStream stream holding every event (subjects up.>)."
+        );
+        let _ = writeln!(out, "stream = \"{}\"", ev.stream);
+        let _ = writeln!(
+            out,
+            "# Run the outbox relay here (one instance per region is active, by advisory lock)."
+        );
+        let _ = writeln!(out, "relay = {}", ev.relay);
+        let _ = writeln!(
+            out,
+            "# Milliseconds between outbox polls when no NOTIFY arrives."
+        );
+        let _ = writeln!(
+            out,
+            "relay_poll_interval_ms = {}",
+            ev.relay_poll_interval_ms
+        );
+        let _ = writeln!(out, "# Outbox rows read per relay batch.");
+        let _ = writeln!(out, "relay_batch_size = {}", ev.relay_batch_size);
+        let _ = writeln!(out, "# Milliseconds to wait for a JetStream publish ack.");
+        let _ = writeln!(out, "publish_timeout_ms = {}", ev.publish_timeout_ms);
+        let _ = writeln!(
+            out,
+            "# Seconds JetStream remembers message ids (drops re-published duplicates)."
+        );
+        let _ = writeln!(out, "duplicate_window_secs = {}", ev.duplicate_window_secs);
+        let _ = writeln!(out, "# Hours JetStream keeps events.");
+        let _ = writeln!(out, "stream_max_age_hours = {}", ev.stream_max_age_hours);
+        let _ = writeln!(out, "# Handler attempts before an event is dead-lettered.");
+        let _ = writeln!(out, "consumer_max_attempts = {}", ev.consumer_max_attempts);
+        let _ = writeln!(
+            out,
+            "# Milliseconds before the first handler retry (doubled each time)."
+        );
+        let _ = writeln!(
+            out,
+            "consumer_retry_base_ms = {}",
+            ev.consumer_retry_base_ms
+        );
+        let _ = writeln!(
+            out,
+            "# Hours published outbox rows and processed-event records are kept."
+        );
+        let _ = writeln!(out, "retention_hours = {}", ev.retention_hours);
+    }
+}
+
 /// Mask the password of a database URL for display.
 pub fn redact_url(raw: &str) -> String {
     match url::Url::parse(raw) {
@@ -1045,11 +1045,14 @@ fn describe(error: figment::Error) -> String {
             .unwrap_or_default();
         let what = match &e.kind {
             figment::error::Kind::UnknownField(field, expected) => {
-                let key = if e.path.is_empty() {
-                    field.clone()
-                } else {
-                    format!("{}.{field}", e.path.join("."))
-                };
+                // Depending on how it was reached, figment's path may or may not already end
+                // with the unknown field (and has been seen with it twice): name it once.
+                let mut parts: Vec<&str> = e.path.iter().map(String::as_str).collect();
+                while parts.last() == Some(&field.as_str()) {
+                    parts.pop();
+                }
+                parts.push(field);
+                let key = parts.join(".");
                 lines.push(format!(
                     "`{key}`: unknown key{source}; expected one of: {}",
                     expected.join(", ")
@@ -1130,24 +1133,6 @@ mod tests {
     }
 
     #[test]
-    fn events_section_is_validated_and_printed() {
-        let f = write("[events]\nnats_url = \"http://u:pw@localhost:4222\"\n");
-        let err = Config::load(Some(f.path())).unwrap_err().to_string();
-        assert!(err.contains("events.nats_url"), "{err}");
-        let f = write("[events]\nstream = \"a.b\"\n");
-        let err = Config::load(Some(f.path())).unwrap_err().to_string();
-        assert!(err.contains("events.stream"), "{err}");
-        let f = write("[events]\nnats_url = \"nats://u:natssecret@localhost:4222\"\n");
-        let config = Config::load(Some(f.path())).unwrap();
-        let printed = config.to_commented_toml();
-        assert!(
-            printed.contains("[events]") && !printed.contains("natssecret"),
-            "{printed}"
-        );
-        assert!(toml_check::parse(&printed).is_ok(), "{printed}");
-    }
-
-    #[test]
     fn identity_section_is_validated_and_masked() {
         let f = write("[identity]\nadmin_allow = [\"10.0.0.0/33\"]\n");
         let err = Config::load(Some(f.path())).unwrap_err().to_string();
@@ -1160,6 +1145,24 @@ mod tests {
         let printed = config.to_commented_toml();
         assert!(
             !printed.contains("mailsecret") && !printed.contains("-secret"),
+            "{printed}"
+        );
+        assert!(toml_check::parse(&printed).is_ok(), "{printed}");
+    }
+
+    #[test]
+    fn events_section_is_validated_and_printed() {
+        let f = write("[events]\nnats_url = \"http://u:pw@localhost:4222\"\n");
+        let err = Config::load(Some(f.path())).unwrap_err().to_string();
+        assert!(err.contains("events.nats_url"), "{err}");
+        let f = write("[events]\nstream = \"a.b\"\n");
+        let err = Config::load(Some(f.path())).unwrap_err().to_string();
+        assert!(err.contains("events.stream"), "{err}");
+        let f = write("[events]\nnats_url = \"nats://u:natssecret@localhost:4222\"\n");
+        let config = Config::load(Some(f.path())).unwrap();
+        let printed = config.to_commented_toml();
+        assert!(
+            printed.contains("[events]") && !printed.contains("natssecret"),
             "{printed}"
         );
         assert!(toml_check::parse(&printed).is_ok(), "{printed}");

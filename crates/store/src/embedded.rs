@@ -119,6 +119,7 @@ impl EmbeddedCluster {
             allow_traverse(data_dir);
             if let Some(parent) = pg_dir.parent() {
                 allow_traverse(parent);
+                run_as.ensure_reachable(parent)?;
             }
         }
         let password = read_or_create_secret(&secret_file)?;

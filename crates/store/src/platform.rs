@@ -662,9 +662,7 @@ impl Platform {
     /// Refresh pool gauges before a scrape.
     pub fn refresh_metrics(&self) {
         for region in self.router.regions().values() {
-            for node in region.nodes() {
-                node.refresh_gauges();
-            }
+            region.refresh_gauges();
         }
     }
 

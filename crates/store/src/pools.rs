@@ -120,7 +120,19 @@ impl NodePool {
             .acquire_timeout(Duration::from_secs(db.acquire_timeout_secs))
             .max_lifetime(Some(Duration::from_secs(db.max_lifetime_secs)))
             .idle_timeout(Some(Duration::from_secs(db.idle_timeout_secs)))
-            .test_before_acquire(true)
+            // Ping only connections that sat idle (as HikariCP does): a busy pool pays no extra
+            // round trip per request, and a connection broken by a restart while idle is
+            // replaced before use. A connection that breaks while busy fails its request, marks
+            // the node suspect and is discarded by the pool.
+            .test_before_acquire(false)
+            .before_acquire(|conn, meta| {
+                Box::pin(async move {
+                    if meta.idle_for >= Duration::from_secs(1) {
+                        sqlx::Connection::ping(conn).await?;
+                    }
+                    Ok(true)
+                })
+            })
             .connect_lazy_with(options.clone());
         let labels = NodeLabels {
             region: region.to_string(),
@@ -218,14 +230,36 @@ impl NodePool {
         previous != state
     }
 
+    /// Begin a transaction whose `search_path` is `schema` — in one round trip (`BEGIN` and
+    /// `set_config` sent together) — recording acquire latency, waits and errors.
+    pub async fn begin_in(
+        &self,
+        schema: &str,
+    ) -> Result<Transaction<'static, Postgres>, sqlx::Error> {
+        // The name is inlined into SQL, so it must be one this crate produced.
+        crate::migrate::validate_schema_name(schema)
+            .map_err(|e| sqlx::Error::Configuration(e.to_string().into()))?;
+        self.timed(self.pool.begin_with(format!(
+            "BEGIN; SELECT set_config('search_path', '{schema}, public', true)"
+        )))
+        .await
+    }
+
     /// Begin a transaction on this node, recording acquire latency, waits and errors.
     pub async fn begin(&self) -> Result<Transaction<'static, Postgres>, sqlx::Error> {
+        self.timed(self.pool.begin()).await
+    }
+
+    async fn timed(
+        &self,
+        begin: impl std::future::Future<Output = Result<Transaction<'static, Postgres>, sqlx::Error>>,
+    ) -> Result<Transaction<'static, Postgres>, sqlx::Error> {
         self.metrics.acquires.get_or_create(&self.labels).inc();
         if self.pool.num_idle() == 0 {
             self.metrics.waits.get_or_create(&self.labels).inc();
         }
         let started = Instant::now();
-        let result = self.pool.begin().await;
+        let result = begin.await;
         self.metrics
             .acquire_seconds
             .get_or_create(&self.labels)
@@ -437,6 +471,19 @@ impl Region {
                 region: self.code.to_string(),
             })
             .set(i64::from(available));
+    }
+
+    /// Refresh this region's gauges (called at scrape time, so they match what routing sees).
+    pub fn refresh_gauges(&self) {
+        for node in &self.nodes {
+            node.refresh_gauges();
+        }
+        self.metrics
+            .region_available
+            .get_or_create(&RegionLabels {
+                region: self.code.to_string(),
+            })
+            .set(i64::from(self.primary().is_some()));
     }
 
     /// Run health checks every interval (or sooner when woken) until `stop` resolves.

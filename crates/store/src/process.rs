@@ -164,6 +164,35 @@ impl RunAs {
             .map_err(|e| StoreError::Embedded(format!("cannot chown {}: {e}", path.display())))
     }
 
+    /// Fail clearly when the PostgreSQL user cannot traverse every ancestor of `dir` (a data
+    /// dir under a 0700 directory, such as `mktemp -d` or a private home, is unreachable).
+    pub fn ensure_reachable(&self, dir: &Path) -> Result<(), StoreError> {
+        use std::os::unix::fs::MetadataExt;
+        let Some((uid, gid, name)) = &self.user else {
+            return Ok(());
+        };
+        for ancestor in dir.ancestors() {
+            let Ok(meta) = std::fs::metadata(ancestor) else {
+                continue;
+            };
+            let mode = meta.mode();
+            let reachable = (meta.uid() == uid.as_raw() && mode & 0o100 != 0)
+                || (meta.gid() == gid.as_raw() && mode & 0o010 != 0)
+                || mode & 0o001 != 0;
+            if !reachable {
+                return Err(StoreError::Embedded(format!(
+                    "PostgreSQL runs as the system user `{name}` (UnityPlan runs as root), which cannot reach {} \
+                     (mode {:o}, owner uid {}). Let it through (`chmod o+x {}`) or use a --data-dir it can reach.",
+                    ancestor.display(),
+                    mode & 0o7777,
+                    meta.uid(),
+                    ancestor.display()
+                )));
+            }
+        }
+        Ok(())
+    }
+
     /// A command that will run as the PostgreSQL user.
     pub fn command(&self, program: &Path) -> Command {
         let mut cmd = Command::new(program);

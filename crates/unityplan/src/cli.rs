@@ -182,7 +182,12 @@ fn describe(error: anyhow::Error) -> String {
             let chain = store_error.to_string();
             let app = kernel::AppError::from(store_error);
             if app.status().is_client_error() {
-                app.message().to_owned()
+                let fields = app.body().fields;
+                if fields.is_empty() {
+                    app.message().to_owned()
+                } else {
+                    fields.values().cloned().collect::<Vec<_>>().join(" ")
+                }
             } else {
                 chain
             }

@@ -231,3 +231,23 @@ fn missing_postgres_binaries_say_how_to_install_them() {
     assert!(text.contains("`embedded.bin_dir`"), "{text}");
     assert!(text.contains("apt-get install postgresql"), "{text}");
 }
+
+#[test]
+fn an_unreachable_data_dir_is_named() {
+    if !nix::unistd::Uid::effective().is_root() || !available() {
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let root = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(root.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_unityplan"))
+        .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(root.path().join("data"))
+        .env_remove("UNITYPLAN_CONFIG")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let text = String::from_utf8_lossy(&out.stderr);
+    assert!(text.contains("cannot reach"), "{text}");
+    assert!(text.contains(&root.path().display().to_string()), "{text}");
+}

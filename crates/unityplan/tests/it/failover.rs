@@ -212,3 +212,72 @@ async fn pools_recover_after_pg_ctl_restart() {
     }
     p.shutdown().await;
 }
+
+#[tokio::test]
+async fn reads_may_go_to_a_healthy_standby_when_configured() {
+    let Some(shared) = testkit::shared_cluster() else {
+        return;
+    };
+    let Some(primary) = testkit::dedicated_cluster(ClusterOptions::default()) else {
+        return;
+    };
+    let standby = primary.standby(false).expect("standby");
+    let control = shared.create_database().await.unwrap();
+    let primary_url = primary.create_database().await.unwrap();
+    let database = primary_url.rsplit('/').next().unwrap().to_owned();
+    let standby_url = standby.url(&database);
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = multi_region_config(
+        &control,
+        vec![region(
+            "eu",
+            "Europe",
+            &[
+                ("eu-1", &primary_url, NodeRole::Primary),
+                ("eu-2", &standby_url, NodeRole::Standby),
+            ],
+        )],
+        dir.path(),
+    );
+    config.database.read_from_standby = true;
+    let p = start(config).await;
+    p.create_territory(&new_territory("NO", "eu"))
+        .await
+        .unwrap();
+    let no = TerritoryCode::parse("NO").unwrap();
+    // Wait until the standby has been seen with a known lag.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let tx = p.router().begin(&no, Access::Read).await.unwrap();
+        if tx.node_name() == "eu-2" {
+            break;
+        }
+        drop(tx);
+        assert!(
+            Instant::now() < deadline,
+            "reads never went to the standby: {:?}",
+            p.regions()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    // Writes still go to the primary.
+    let tx = p.router().begin(&no, Access::Write).await.unwrap();
+    assert_eq!(tx.node_name(), "eu-1");
+    drop(tx);
+    // A standby that disappears gets no more reads: they fall back to the primary.
+    standby.stop(true).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Ok(tx) = p.router().begin(&no, Access::Read).await {
+            if tx.node_name() == "eu-1" {
+                break;
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "reads did not fall back to the primary"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    p.shutdown().await;
+}
