@@ -368,14 +368,10 @@ impl TerritoryRouter {
             StoreError::RegionUnavailable(region.code().clone(), region.retry_after_secs())
         })?
         .clone();
-        let mut tx = node.begin().await.map_err(|e| fail(region, &node, e))?;
-        let set = sqlx::query("SELECT set_config('search_path', $1, true)")
-            .bind(format!("{}, public", territory.schema))
-            .execute(&mut *tx)
-            .await;
-        if let Err(e) = set {
-            return Err(fail(region, &node, e));
-        }
+        let tx = node
+            .begin_in(&territory.schema)
+            .await
+            .map_err(|e| fail(region, &node, e))?;
         Ok(TerritoryTx {
             tx,
             territory,
