@@ -9,6 +9,8 @@
 //! Accounts get the password [`PASSWORD`] and the email `<handle>@example.test`.
 
 #![allow(dead_code)]
+// Test helpers fail loudly: that is their job.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::Path;
 

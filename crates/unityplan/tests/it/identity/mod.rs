@@ -1,5 +1,8 @@
 //! Identity and access through HTTP against real PostgreSQL (and a real SMTP server).
 
+// Test code fails loudly: that is its job.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod accounts;
 mod admin;
 mod factors;
