@@ -31,6 +31,7 @@ where
     OpenApiRouter::new()
         .routes(routes!(register))
         .routes(routes!(verify_email))
+        .routes(routes!(resend_verification))
         .routes(routes!(login))
         .routes(routes!(login_second_factor))
         .routes(routes!(logout))
@@ -201,6 +202,26 @@ async fn verify_email(
     identity.limit(&client)?;
     identity.verify_email(body.token.trim()).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Who wants a new verification link.
+#[derive(Deserialize, ToSchema)]
+pub struct ResendRequest {
+    /// Handle or email.
+    pub login: String,
+}
+
+/// Email a fresh verification link to an unverified account (always 202).
+#[utoipa::path(post, path = "/api/v1/auth/verify-email/resend", tag = "identity", request_body = ResendRequest,
+    responses((status = 202, description = "If the account exists and is unverified, a link was sent"), (status = 429, description = "`rate_limited`", body = ErrorBody)))]
+async fn resend_verification(
+    State(identity): State<Identity>,
+    client: ClientInfo,
+    Body(body): Body<ResendRequest>,
+) -> AppResult<StatusCode> {
+    identity.limit(&client)?;
+    identity.resend_verification(&body.login).await?;
+    Ok(StatusCode::ACCEPTED)
 }
 
 // ----- sign-in -----

@@ -476,6 +476,50 @@ impl Identity {
         Ok(())
     }
 
+    /// Send a fresh verification link to an unverified account; silent otherwise, so the
+    /// answer does not reveal which accounts exist.
+    pub async fn resend_verification(&self, login: &str) -> AppResult<()> {
+        let Some((id, territory)) = self.resolve(login).await? else {
+            return Ok(());
+        };
+        let link = tokens::new_token(Kind::Link, &territory);
+        let mut tx = self
+            .0
+            .platform
+            .router()
+            .begin(&territory, Access::Write)
+            .await?;
+        let Some(row) = repo::user(tx.conn(), id, false).await? else {
+            return Ok(());
+        };
+        if row.email_verified_at.is_some() {
+            return Ok(());
+        }
+        repo::insert_link(
+            tx.conn(),
+            &tokens::digest(&link),
+            id,
+            "verify_email",
+            None,
+            Utc::now() + chrono::Duration::hours(VERIFY_TTL_HOURS),
+        )
+        .await?;
+        tx.commit().await?;
+        self.send(Mail {
+            to: row.email,
+            subject: "Confirm your UnityPlan email address".to_owned(),
+            body: format!(
+                "Hello {},\n\nconfirm your email address for @{}:{} by opening this link within {VERIFY_TTL_HOURS} hours:\n\n{}\n\nIf you did not register, ignore this message.\n",
+                row.display_name,
+                row.handle,
+                territory.lower(),
+                self.link("/verify-email", &link)
+            ),
+        })
+        .await;
+        Ok(())
+    }
+
     // ----- sign-in -----
 
     async fn resolve(&self, login: &str) -> AppResult<Option<(Uuid, TerritoryCode)>> {

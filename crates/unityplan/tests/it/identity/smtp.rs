@@ -116,6 +116,25 @@ async fn verification_and_reset_mail_go_through_smtp() {
         (403, Some("email_not_verified"))
     );
 
+    // A lost link can be sent again (the answer is the same for unknown accounts).
+    let (status, _) = app
+        .post_json(
+            "/api/v1/auth/verify-email/resend",
+            &json!({"login": "nobody"}),
+        )
+        .await;
+    assert_eq!(status, 202);
+    let (status, _) = app
+        .post_json("/api/v1/auth/verify-email/resend", &json!({"login": "gus"}))
+        .await;
+    assert_eq!(status, 202);
+    for _ in 0..200 {
+        if crate::users::mails_in(&mail_dir).len() >= 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(crate::users::mails_in(&mail_dir).len(), 2);
     let token = wait_for_token(
         &mail_dir,
         &email_of("gus"),
