@@ -16,7 +16,7 @@ step "cargo clippy (all targets, warnings are errors)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 
 step "cargo test (unit + integration)"
-cargo test --workspace --all-targets
+cargo test --workspace --all-targets --no-fail-fast
 
 if [ -f web/package.json ]; then
   step "web app: typecheck, unit tests, API staleness, build, end-to-end, Lighthouse"
