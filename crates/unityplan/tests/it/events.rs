@@ -491,3 +491,82 @@ async fn dead_letters_are_visible_to_admins_only() {
     assert_eq!(body["items"].as_array().unwrap().len(), 1);
     app.stop().await;
 }
+
+/// Outbox → consumer latency through NATS JetStream: events committed at a fixed rate, each
+/// timed from its commit returning to its handler starting (in another `Events` instance,
+/// like a worker process). Run: `cargo test -p unityplan --test it events::bench_ -- --ignored --nocapture`.
+#[tokio::test]
+#[ignore = "benchmark; prints percentiles"]
+async fn bench_outbox_to_consumer_latency_through_nats() {
+    let Some(nats) = nats() else { return };
+    let url = nats.url();
+    let Some(app) = support::spawn_app_with(|c| with_nats(c, &url)).await else {
+        return;
+    };
+    let received: Arc<Mutex<HashMap<u32, Instant>>> = Arc::default();
+    let sink = received.clone();
+    let consumer = Consumer::new(
+        "bench_latency",
+        Subscription::event::<Ping>(),
+        events::handler_fn(move |_conn, event| {
+            let at = Instant::now();
+            let n = event.payload["n"].as_u64().unwrap_or(0) as u32;
+            sink.lock().unwrap().insert(n, at);
+            Box::pin(async { Ok::<(), HandlerError>(()) })
+        }),
+    )
+    .unwrap();
+    let (platform, worker) = worker(&app.config, vec![consumer]).await;
+    let rate: u64 = std::env::var("BENCH_RATE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    let total: u32 = std::env::var("BENCH_EVENTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2000);
+    // Warm-up: stream and consumer exist, connections pooled.
+    emit(&platform, "DK", 0, 1_000_000).await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while received.lock().unwrap().is_empty() {
+        assert!(Instant::now() < deadline, "warm-up event not delivered");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let mut committed = HashMap::new();
+    let interval = Duration::from_nanos(1_000_000_000 / rate);
+    let start = Instant::now();
+    for n in 0..total {
+        let due = start + interval * n;
+        tokio::time::sleep_until(due.into()).await;
+        emit(&platform, "DK", n % 8, n).await;
+        committed.insert(n, Instant::now());
+    }
+    let elapsed = start.elapsed();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while received.lock().unwrap().len() < total as usize + 1 {
+        assert!(Instant::now() < deadline, "not every event arrived");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let got = received.lock().unwrap();
+    let mut latencies: Vec<f64> = (0..total)
+        .map(|n| {
+            got[&n]
+                .saturating_duration_since(committed[&n])
+                .as_secs_f64()
+                * 1000.0
+        })
+        .collect();
+    latencies.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let pct = |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)];
+    println!(
+        "outbox->consumer via NATS: {total} events at {rate}/s (achieved {:.0}/s): p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        f64::from(total) / elapsed.as_secs_f64(),
+        pct(0.50),
+        pct(0.95),
+        pct(0.99),
+        latencies[latencies.len() - 1]
+    );
+    drop(got);
+    worker.shutdown().await;
+    app.stop().await;
+}
