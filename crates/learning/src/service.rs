@@ -2340,6 +2340,14 @@ impl Learning {
         }
         if row.state != "in_progress" {
             tx.commit().await?;
+            // Closed by the deadline (here or by the background job): say so, whoever got
+            // there first. Auto-submit records the deadline as the finish time.
+            let by_deadline = row
+                .deadline
+                .is_some_and(|d| row.state == "abandoned" || row.finished_at == Some(d));
+            if by_deadline {
+                return Err(Self::expired_error(&quiz.settings));
+            }
             return Err(AppError::conflict(
                 "attempt_closed",
                 format!("This attempt is already {}.", row.state),
