@@ -1178,9 +1178,9 @@ mod tests {
 
     mod toml_check {
         pub type Value = figment::value::Value;
-        pub fn parse(text: &str) -> Result<Value, figment::Error> {
+        pub fn parse(text: &str) -> Result<Value, String> {
             use figment::providers::{Format, Toml};
-            figment::Figment::from(Toml::string(text)).extract::<Value>()
+            figment::Figment::from(Toml::string(text)).extract::<Value>().map_err(|e| e.to_string())
         }
     }
 }

@@ -31,6 +31,8 @@ pub fn require_all() -> bool {
 }
 
 /// Skip (return `None`) or fail, depending on `UNITYPLAN_TEST_REQUIRE_ALL`.
+// Failing a test is what this test-support function is for.
+#[allow(clippy::panic)]
 pub fn missing<T>(component: &str, why: impl std::fmt::Display) -> Option<T> {
     if require_all() {
         panic!("{component} is required (UNITYPLAN_TEST_REQUIRE_ALL=1) but unavailable: {why}");

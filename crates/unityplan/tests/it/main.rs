@@ -2,15 +2,18 @@
 //! clusters started by the testkit. One test binary for the whole app (each file here is a
 //! module, not a binary), so the shared cluster and template are built once.
 
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod support;
 pub mod users;
 
 mod cli;
 mod config_errors;
 mod embedded;
+mod events;
 mod failover;
 mod forum;
-mod events;
 mod http_basics;
 mod identity;
 mod learning;
