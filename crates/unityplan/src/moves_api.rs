@@ -17,6 +17,26 @@ use utoipa_axum::routes;
 
 use crate::server::AppState;
 
+/// Every move step-log entry also goes to the identity crate's tamper-evident audit log.
+pub fn audit_move_steps() {
+    moves::set_audit(append_move_event);
+}
+
+fn append_move_event<'c>(
+    conn: &'c mut sqlx::PgConnection,
+    action: &'c str,
+    target: &'c str,
+    detail: serde_json::Value,
+) -> futures::future::BoxFuture<'c, AppResult<()>> {
+    Box::pin(async move {
+        // A savepoint inside the caller's transaction, or a transaction of its own.
+        let mut tx = conn.begin().await?;
+        identity::audit::append(&mut tx, None, action, target, detail).await?;
+        tx.commit().await?;
+        Ok(())
+    })
+}
+
 /// The move routes.
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

@@ -154,6 +154,7 @@ fn app(e: AppError) -> anyhow::Error {
 pub async fn run(args: MoveArgs, config: Config) -> anyhow::Result<ExitCode> {
     let code = TerritoryCode::parse(&args.code).map_err(|e| anyhow::anyhow!("{}", e.message()))?;
     let action = action(&args)?;
+    crate::moves_api::audit_move_steps();
     let embedded = config.is_embedded();
     let platform = Arc::new(
         Platform::start(

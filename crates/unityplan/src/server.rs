@@ -220,6 +220,7 @@ pub async fn serve(
     // Hot ranks are stored, refreshed here rather than computed per query.
     let hot_ranks = forum::Forum::new(platform.clone()).spawn_hot_job(Duration::from_secs(60));
     // Territory moves continue wherever an instance serves (each move has one driver).
+    crate::moves_api::audit_move_steps();
     let moves = tokio::spawn(store::moves::supervise(platform.clone()));
     // Quiz attempts past their deadline are closed even when nobody comes back to them.
     let overdue = learning::Learning::new(

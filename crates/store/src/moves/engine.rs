@@ -34,12 +34,24 @@ pub enum DriveUntil {
 const LOCK_CLASS: i32 = 0x6d6f_7665; // "move"
 const MAX_FAILURES: i32 = 3;
 
-fn names(id: i64) -> (String, String, String, String) {
+/// Base name of a move's publications, subscriptions and slots. Slots are cluster-wide, so
+/// the name carries the move's creation time as well as its id: two control planes (or a
+/// test's throwaway databases) sharing a server never collide.
+fn base_name(row: &MoveRow) -> String {
+    format!(
+        "unityplan_move_{}_{}",
+        row.id,
+        row.created_at.timestamp_micros()
+    )
+}
+
+fn names(row: &MoveRow) -> (String, String, String, String) {
+    let base = base_name(row);
     (
-        format!("unityplan_move_{id}"),
-        format!("unityplan_move_{id}_fwd"),
-        format!("unityplan_move_{id}_rev"),
-        format!("unityplan_move_{id}_rev"),
+        base.clone(),
+        format!("{base}_fwd"),
+        format!("{base}_rev"),
+        format!("{base}_rev"),
     )
 }
 
@@ -734,7 +746,7 @@ async fn step_schema(ctx: &Ctx<'_>) -> AppResult<Next> {
 }
 
 async fn step_copy(ctx: &Ctx<'_>) -> AppResult<Next> {
-    let (publication, forward, _, _) = names(ctx.row.id);
+    let (publication, forward, _, _) = names(&ctx.row);
     let schema = ctx.schema().to_owned();
     pg::create_publication(ctx.sp(), &publication, &schema).await?;
     if ctx.row.copy_started_at.is_none() {
@@ -790,7 +802,7 @@ async fn step_copy(ctx: &Ctx<'_>) -> AppResult<Next> {
 
 /// Lag of the forward replication: bytes behind and the marker round trip.
 async fn measure_lag(ctx: &Ctx<'_>, reverse: bool) -> AppResult<(Option<f64>, Option<f64>)> {
-    let (_, forward, _, rev_sub) = names(ctx.row.id);
+    let (_, forward, _, rev_sub) = names(&ctx.row);
     let (publisher, subscriber, slot) = if reverse {
         (ctx.tp(), ctx.sp(), rev_sub)
     } else {
@@ -1215,7 +1227,7 @@ fn over(started: Instant, budget: Duration, what: &str) -> Result<(), SwitchAbor
 /// target, and a failure there re-opens the source.
 async fn switch_forward(ctx: &Ctx<'_>) -> Result<f64, SwitchAbort> {
     let abort = |e: AppError| SwitchAbort(e.message().to_owned());
-    let (publication, forward, rev_pub, rev_sub) = names(ctx.row.id);
+    let (publication, forward, rev_pub, rev_sub) = names(&ctx.row);
     let schema = ctx.schema().to_owned();
     let budget = Duration::from_millis(ctx.opts.switch_budget_ms);
     let tables = {
@@ -1425,7 +1437,7 @@ async fn step_monitor(ctx: &Ctx<'_>) -> AppResult<Next> {
 /// Before the fence commits a rollback undoes everything; after it the target refuses writes
 /// until the registry points at the source again.
 async fn switch_back(ctx: &Ctx<'_>) -> AppResult<Next> {
-    let (publication, _, rev_pub, rev_sub) = names(ctx.row.id);
+    let (publication, _, rev_pub, rev_sub) = names(&ctx.row);
     let schema = ctx.schema().to_owned();
     let budget = Duration::from_millis(ctx.opts.switch_budget_ms);
     let tables = {
@@ -1553,7 +1565,7 @@ async fn switch_back(ctx: &Ctx<'_>) -> AppResult<Next> {
     tokio::time::sleep(Duration::from_secs(2)).await;
     let _ = pg::drop_publication(ctx.tp(), &rev_pub).await;
     let _ = pg::drop_publication(ctx.sp(), &publication).await;
-    let _ = pg::drop_slots(ctx.tp(), &format!("unityplan_move_{}", ctx.row.id)).await;
+    let _ = pg::drop_slots(ctx.tp(), &base_name(&ctx.row)).await;
     let _ = pg::simple(
         ctx.tp(),
         &format!("DROP SCHEMA IF EXISTS {} CASCADE", ident(&schema)),
@@ -1571,7 +1583,7 @@ async fn switch_back(ctx: &Ctx<'_>) -> AppResult<Next> {
 
 /// Complete: drop the reverse replication and archive (or drop) the old schema.
 async fn complete_now(ctx: &Ctx<'_>) -> AppResult<Next> {
-    let (publication, _, rev_pub, rev_sub) = names(ctx.row.id);
+    let (publication, _, rev_pub, rev_sub) = names(&ctx.row);
     let schema = ctx.schema().to_owned();
     pg::drop_subscription(ctx.sp(), &rev_sub).await?;
     pg::drop_publication(ctx.tp(), &rev_pub).await?;
@@ -1650,7 +1662,7 @@ async fn complete_now(ctx: &Ctx<'_>) -> AppResult<Next> {
 
 /// Cancel before the switch (or clean up a failed move before restarting it).
 async fn cancel_now(ctx: &Ctx<'_>, restart: bool) -> AppResult<Next> {
-    let (publication, forward, _, _) = names(ctx.row.id);
+    let (publication, forward, _, _) = names(&ctx.row);
     let schema = ctx.schema().to_owned();
     let mut conn = control(ctx.platform).await?;
     if ctx.row.read_percent > 0 {
@@ -1660,7 +1672,7 @@ async fn cancel_now(ctx: &Ctx<'_>, restart: bool) -> AppResult<Next> {
         tokio::time::sleep(Duration::from_secs(2)).await;
     }
     pg::drop_subscription(ctx.tp(), &forward).await?;
-    pg::drop_slots(ctx.sp(), &format!("unityplan_move_{}", ctx.row.id)).await?;
+    pg::drop_slots(ctx.sp(), &base_name(&ctx.row)).await?;
     pg::drop_publication(ctx.sp(), &publication).await?;
     pg::simple(
         ctx.tp(),

@@ -35,6 +35,27 @@ use serde::{Deserialize, Serialize};
 
 use crate::migrate::{Migration, MigrationSet, Scope};
 
+/// Appends one move event to an external audit log (the identity crate's tamper-evident log),
+/// inside the caller's control-plane transaction: `(connection, action, target, detail)`.
+pub type AuditFn = for<'c> fn(
+    &'c mut sqlx::PgConnection,
+    &'c str,
+    &'c str,
+    serde_json::Value,
+) -> futures::future::BoxFuture<'c, kernel::AppResult<()>>;
+
+static AUDIT: std::sync::OnceLock<AuditFn> = std::sync::OnceLock::new();
+
+/// Send every step-log entry to an audit log as well (set once by the binary; the store
+/// crate cannot depend on the identity crate, which depends on it).
+pub fn set_audit(f: AuditFn) {
+    let _ = AUDIT.set(f);
+}
+
+pub(crate) fn audit_hook() -> Option<AuditFn> {
+    AUDIT.get().copied()
+}
+
 pub use engine::{
     advance, cancel, complete, drive, list, pause, purge_archives, restart, resume, reverse, start,
     status, supervise, DriveUntil, MoveTarget,

@@ -182,9 +182,20 @@ async fn log_in(
     .bind(state)
     .bind(event)
     .bind(detail)
-    .execute(conn)
+    .execute(&mut *conn)
     .await
     .map_err(db("write the step log"))?;
+    if let Some(audit) = super::audit_hook() {
+        let action = format!("territory_move.{event}");
+        let target = format!("move:{id}");
+        audit(
+            conn,
+            &action,
+            &target,
+            serde_json::json!({"state": state, "detail": detail}),
+        )
+        .await?;
+    }
     Ok(())
 }
 

@@ -104,6 +104,7 @@ async fn env(rows: i64) -> Option<Env> {
 }
 
 async fn start(config: &Config) -> Arc<Platform> {
+    unityplan::moves_api::audit_move_steps();
     Arc::new(
         Platform::start(
             config.clone(),
@@ -455,6 +456,19 @@ async fn move_under_load_then_complete() {
             done.steps
         );
     }
+    // Every step is in the tamper-evident audit log too.
+    let mut a = crate::support::connect(&e.url_a).await;
+    let audited: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM control.audit_log WHERE action LIKE 'territory_move.%'",
+    )
+    .fetch_one(&mut a)
+    .await
+    .unwrap();
+    assert!(
+        audited >= done.steps.len() as i64,
+        "{audited} audit entries"
+    );
+    a.close().await.unwrap();
     // The router now serves DK from cluster B.
     let mut tx = p.router().begin(&dk(), Access::Write).await.unwrap();
     assert_eq!(tx.node_name(), "am-b");
@@ -628,6 +642,12 @@ async fn restart_mid_copy_and_mid_read_shift_resumes() {
         fingerprint(&e.url_a, "territory_dk").await,
         fingerprint(&e.url_b, "territory_dk").await
     );
+    // Complete, so no replication outlives the test on the shared clusters.
+    moves::complete(&p, &dk()).await.unwrap();
+    wait_for(&p, "completion", Duration::from_secs(30), |s| {
+        s.state == MoveState::Completed
+    })
+    .await;
     driver.abort();
     p.shutdown().await;
 }
