@@ -241,7 +241,7 @@ impl Load {
                                 .execute(tx.conn())
                                 .await
                                 .map_err(|e| tx.observe(e))?;
-                            if seq % 4 == 0 {
+                            if seq.is_multiple_of(4) {
                                 sqlx::query("UPDATE items SET n = n + 1 WHERE id = $1")
                                     .bind(i64::try_from(seq % 1000).unwrap() + 1)
                                     .execute(tx.conn())
