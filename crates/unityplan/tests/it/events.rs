@@ -547,15 +547,17 @@ async fn bench_outbox_to_consumer_latency_through_nats() {
         assert!(Instant::now() < deadline, "not every event arrived");
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
-    let got = received.lock().unwrap();
-    let mut latencies: Vec<f64> = (0..total)
-        .map(|n| {
-            got[&n]
-                .saturating_duration_since(committed[&n])
-                .as_secs_f64()
-                * 1000.0
-        })
-        .collect();
+    let mut latencies: Vec<f64> = {
+        let got = received.lock().unwrap();
+        (0..total)
+            .map(|n| {
+                got[&n]
+                    .saturating_duration_since(committed[&n])
+                    .as_secs_f64()
+                    * 1000.0
+            })
+            .collect()
+    };
     latencies.sort_by(|a, b| a.partial_cmp(b).unwrap());
     let pct = |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)];
     println!(
@@ -566,7 +568,6 @@ async fn bench_outbox_to_consumer_latency_through_nats() {
         pct(0.99),
         latencies[latencies.len() - 1]
     );
-    drop(got);
     worker.shutdown().await;
     app.stop().await;
 }
