@@ -73,13 +73,27 @@ where
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         match Json::<T>::from_request(req, state).await {
             Ok(Json(v)) => Ok(Body(v)),
-            Err(e) => Err(AppError::bad_request(
-                "invalid_body",
-                format!(
-                    "The request body is not what this route expects: {}",
-                    e.body_text()
+            // Keep the rejection's status: an oversized body is 413 and a wrong content type
+            // 415, so a client knows what to change.
+            Err(e) => Err(match e.status() {
+                StatusCode::PAYLOAD_TOO_LARGE => AppError::new(
+                    e.status(),
+                    "payload_too_large",
+                    "The request body is larger than this server accepts.",
                 ),
-            )),
+                StatusCode::UNSUPPORTED_MEDIA_TYPE => AppError::new(
+                    e.status(),
+                    "unsupported_media_type",
+                    "Send the body as JSON with `Content-Type: application/json`.",
+                ),
+                _ => AppError::bad_request(
+                    "invalid_body",
+                    format!(
+                        "The request body is not what this route expects: {}",
+                        e.body_text()
+                    ),
+                ),
+            }),
         }
     }
 }

@@ -85,6 +85,7 @@ pub fn app(platform: Arc<Platform>, services: &Services, events: events::Events)
             Duration::from_secs(config.server.request_timeout_secs),
             timeout,
         ))
+        .layer(middleware::from_fn(normalize_errors))
         .layer(middleware::from_fn_with_state(state, observe))
         .layer(CompressionLayer::new().gzip(true).br(true))
         .layer(PropagateRequestIdLayer::new(REQUEST_ID.clone()))
@@ -144,6 +145,64 @@ async fn timeout(State(limit): State<Duration>, request: Request, next: Next) ->
         )
         .into_response(),
     }
+}
+
+/// Give every error response the API's format. Extractor rejections from axum (malformed
+/// JSON, a body over the limit, a wrong content type, a bad path or query parameter) answer in
+/// plain text; they are rewritten to `{"error": "<code>", "message": "…"}` keeping their status.
+async fn normalize_errors(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error())
+        || response.extensions().get::<ErrorReport>().is_some()
+    {
+        return response;
+    }
+    let is_json = response
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if is_json {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let detail = axum::body::to_bytes(body, 16 * 1024)
+        .await
+        .unwrap_or_default();
+    let detail = String::from_utf8_lossy(&detail).trim().to_owned();
+    let (code, message) = match status {
+        StatusCode::PAYLOAD_TOO_LARGE => (
+            "payload_too_large",
+            "The request body is larger than this server accepts.".to_owned(),
+        ),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => (
+            "unsupported_media_type",
+            "Send the body as JSON with `Content-Type: application/json`.".to_owned(),
+        ),
+        StatusCode::UNPROCESSABLE_ENTITY => (
+            "invalid_body",
+            format!("The request body does not have the expected fields: {detail}"),
+        ),
+        StatusCode::BAD_REQUEST => ("bad_request", format!("The request is malformed: {detail}")),
+        StatusCode::NOT_FOUND => ("not_found", "Not found.".to_owned()),
+        StatusCode::METHOD_NOT_ALLOWED => (
+            "method_not_allowed",
+            "This route does not accept that method.".to_owned(),
+        ),
+        s if s.is_server_error() => (
+            "internal",
+            "Something went wrong on our side. Please try again.".to_owned(),
+        ),
+        _ => ("request_refused", "The request was refused.".to_owned()),
+    };
+    let mut response = AppError::new(status, code, message).into_response();
+    for (name, value) in parts.headers.iter() {
+        if name != axum::http::header::CONTENT_TYPE && name != axum::http::header::CONTENT_LENGTH {
+            response.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    response
 }
 
 /// Log every request once (with the internal cause of errors) and record HTTP metrics.

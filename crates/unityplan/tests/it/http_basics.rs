@@ -148,29 +148,57 @@ async fn health_readiness_metrics_request_ids_and_compression() {
 }
 
 #[tokio::test]
-async fn oversized_bodies_are_refused() {
+async fn extractor_rejections_use_the_error_format() {
     let Some(app) = crate::support::spawn_app_with(|c| c.server.body_limit_bytes = 2048).await
     else {
         return;
     };
-    // No route accepts a body on this path; the limit applies before routing to handlers
-    // that read bodies, so use a route that exists for POST in later issues: the fallback
-    // answers 405 for known paths and the limit answers 413 for readers. Here we check the
-    // fallback keeps the error format for a large body.
-    let big = "x".repeat(10_000);
+    let login = app.url("/api/v1/auth/login");
+    // Malformed JSON.
     let response = app
         .client
-        .post(app.url("/api/v1/territories"))
+        .post(&login)
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 400);
+    let body: serde_json::Value = response.json().await.unwrap();
+    // Either a domain's own JSON extractor or the normalising middleware answers; both use
+    // the error format with a message that says what is wrong.
+    assert!(
+        ["bad_request", "invalid_body"].contains(&body["error"].as_str().unwrap()),
+        "{body}"
+    );
+    assert!(body["message"].as_str().unwrap().contains("JSON"), "{body}");
+    // Wrong content type.
+    let response = app
+        .client
+        .post(&login)
+        .header("content-type", "text/plain")
+        .body("hello")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 415);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["error"], "unsupported_media_type", "{body}");
+    // A body over `server.body_limit_bytes`.
+    let big = format!(
+        "{{\"login\": \"{}\", \"password\": \"x\"}}",
+        "a".repeat(10_000)
+    );
+    let response = app
+        .client
+        .post(&login)
+        .header("content-type", "application/json")
         .body(big)
         .send()
         .await
         .unwrap();
-    assert!(
-        response.status() == 405 || response.status() == 413,
-        "{}",
-        response.status()
-    );
+    assert_eq!(response.status(), 413);
     let body: serde_json::Value = response.json().await.unwrap();
-    assert!(body["error"].is_string());
+    assert_eq!(body["error"], "payload_too_large", "{body}");
     app.stop().await;
 }
