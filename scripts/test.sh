@@ -21,5 +21,5 @@ cargo test --workspace --all-targets --no-fail-fast
 if [ -f web/package.json ]; then
   step "web app: typecheck, unit tests, API staleness, build, end-to-end, Lighthouse"
   cargo build --quiet -p unityplan
-  UNITYPLAN_BIN=target/debug/unityplan npm --prefix web run test:all
+  UNITYPLAN_BIN="$PWD/target/debug/unityplan" npm --prefix web run test:all
 fi
