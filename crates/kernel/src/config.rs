@@ -1180,7 +1180,9 @@ mod tests {
         pub type Value = figment::value::Value;
         pub fn parse(text: &str) -> Result<Value, String> {
             use figment::providers::{Format, Toml};
-            figment::Figment::from(Toml::string(text)).extract::<Value>().map_err(|e| e.to_string())
+            figment::Figment::from(Toml::string(text))
+                .extract::<Value>()
+                .map_err(|e| e.to_string())
         }
     }
 }

@@ -7,10 +7,10 @@ pub mod embedded;
 pub mod error;
 pub mod metrics;
 pub mod migrate;
+pub mod moves;
 pub mod platform;
 pub mod pools;
 pub mod process;
-pub mod moves;
 pub mod router;
 
 pub use control::{NewTerritory, Territory, TerritoryStatus};
