@@ -45,7 +45,7 @@ impl Drop for Sink {
 }
 
 fn start_sink() -> Option<Sink> {
-    let probe = Command::new("python3")
+    let probe = Command::new(python())
         .args(["-c", "import aiosmtpd"])
         .output();
     if !probe.is_ok_and(|o| o.status.success()) {
@@ -64,7 +64,7 @@ fn start_sink() -> Option<Sink> {
     std::fs::write(&script, SINK).ok()?;
     let mail_dir = dir.path().join("mail");
     std::fs::create_dir_all(&mail_dir).ok()?;
-    let mut child = Command::new("python3")
+    let mut child = Command::new(python())
         .arg(&script)
         .arg(port.to_string())
         .arg(&mail_dir)
@@ -212,4 +212,14 @@ async fn verification_and_reset_mail_go_through_smtp() {
     );
     tokio::time::sleep(Duration::from_millis(10)).await;
     app.stop().await;
+}
+
+/// Debian's interpreter, where `apt-get install python3-aiosmtpd` puts the module; a `python3`
+/// earlier on PATH (pyenv, a venv) would not see it.
+fn python() -> &'static str {
+    if std::path::Path::new("/usr/bin/python3").exists() {
+        "/usr/bin/python3"
+    } else {
+        "python3"
+    }
 }
