@@ -250,6 +250,32 @@ pub struct Page<T> {
     pub next: Option<String>,
 }
 
+impl<T> Page<T> {
+    /// A page from up to `limit + 1` fetched rows: the extra row only says that another page
+    /// follows, whose cursor is taken from the last row kept.
+    pub fn from_rows(rows: Vec<T>, limit: i64, cursor_of: impl Fn(&T) -> Cursor) -> Self {
+        let more = i64::try_from(rows.len()).unwrap_or(0) > limit;
+        let items: Vec<T> = rows
+            .into_iter()
+            .take(usize::try_from(limit).unwrap_or(20))
+            .collect();
+        let next = if more {
+            items.last().map(|item| cursor_of(item).encode())
+        } else {
+            None
+        };
+        Page { items, next }
+    }
+
+    /// The same page with each item converted.
+    pub fn map<U>(self, f: impl FnMut(T) -> U) -> Page<U> {
+        Page {
+            items: self.items.into_iter().map(f).collect(),
+            next: self.next,
+        }
+    }
+}
+
 /// An opaque keyset cursor: the sort key of the last item and its id.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Cursor {
@@ -276,6 +302,23 @@ impl Cursor {
                     "`cursor` is not a cursor from a previous page; start without one.",
                 )
             })
+    }
+
+    /// A cursor after an item keyed by a timestamp.
+    pub fn at_time(at: DateTime<Utc>, id: Uuid) -> Self {
+        Self {
+            k: at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
+            id,
+        }
+    }
+
+    /// Decode an optional cursor of a time-keyed listing into `(time, id)` for a keyset query.
+    pub fn time_key(raw: Option<&str>) -> Result<Option<(DateTime<Utc>, Uuid)>, AppError> {
+        raw.map(|raw| {
+            let c = Self::decode(raw)?;
+            Ok((c.time()?, c.id))
+        })
+        .transpose()
     }
 
     /// The key as a timestamp.

@@ -995,38 +995,16 @@ impl Forum {
         limit: Option<u32>,
     ) -> AppResult<Page<Post>> {
         let limit = page_size(limit)?;
-        let after = match cursor {
-            Some(c) => {
-                let c = Cursor::decode(&c)?;
-                Some((c.time()?, c.id))
-            }
-            None => None,
-        };
+        let after = Cursor::time_key(cursor.as_deref())?;
         let mut tx = self.tx(t, Access::Read).await?;
         let rows = repo::bookmarks(tx.conn(), user.user_id.0, after, limit + 1)
             .await
             .map_err(|e| db(&tx, e))?;
         tx.commit().await?;
-        let more = i64::try_from(rows.len()).unwrap_or(0) > limit;
-        let rows: Vec<_> = rows
-            .into_iter()
-            .take(usize::try_from(limit).unwrap_or(20))
-            .collect();
-        let next = if more {
-            rows.last().map(|(p, at)| {
-                Cursor {
-                    k: at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
-                    id: p.id,
-                }
-                .encode()
-            })
-        } else {
-            None
-        };
-        Ok(Page {
-            items: rows.into_iter().map(|(p, _)| to_post(p)).collect(),
-            next,
-        })
+        Ok(
+            Page::from_rows(rows, limit, |(p, at)| Cursor::at_time(*at, p.id))
+                .map(|(p, _)| to_post(p)),
+        )
     }
 
     /// Mark a topic read up to post `number`.
@@ -1337,36 +1315,15 @@ impl Forum {
     ) -> AppResult<Page<Flag>> {
         user.require(Role::Moderator, t)?;
         let limit = page_size(limit)?;
-        let after = match cursor {
-            Some(c) => {
-                let c = Cursor::decode(&c)?;
-                Some((c.time()?, c.id))
-            }
-            None => None,
-        };
+        let after = Cursor::time_key(cursor.as_deref())?;
         let mut tx = self.tx(t, Access::Read).await?;
         let rows = repo::open_flags(tx.conn(), after, limit + 1)
             .await
             .map_err(|e| db(&tx, e))?;
         tx.commit().await?;
-        let more = i64::try_from(rows.len()).unwrap_or(0) > limit;
-        let items: Vec<Flag> = rows
-            .into_iter()
-            .take(usize::try_from(limit).unwrap_or(20))
-            .collect();
-        let next = if more {
-            items.last().map(|f| {
-                Cursor {
-                    k: f.created_at
-                        .to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
-                    id: f.id,
-                }
-                .encode()
-            })
-        } else {
-            None
-        };
-        Ok(Page { items, next })
+        Ok(Page::from_rows(rows, limit, |f: &Flag| {
+            Cursor::at_time(f.created_at, f.id)
+        }))
     }
 
     /// Resolve a flag; logged publicly.
@@ -1409,36 +1366,15 @@ impl Forum {
         limit: Option<u32>,
     ) -> AppResult<Page<ModLogEntry>> {
         let limit = page_size(limit)?;
-        let after = match cursor {
-            Some(c) => {
-                let c = Cursor::decode(&c)?;
-                Some((c.time()?, c.id))
-            }
-            None => None,
-        };
+        let after = Cursor::time_key(cursor.as_deref())?;
         let mut tx = self.tx(t, Access::Read).await?;
         let rows = repo::mod_log(tx.conn(), after, limit + 1)
             .await
             .map_err(|e| db(&tx, e))?;
         tx.commit().await?;
-        let more = i64::try_from(rows.len()).unwrap_or(0) > limit;
-        let items: Vec<ModLogEntry> = rows
-            .into_iter()
-            .take(usize::try_from(limit).unwrap_or(20))
-            .collect();
-        let next = if more {
-            items.last().map(|e| {
-                Cursor {
-                    k: e.created_at
-                        .to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
-                    id: e.id,
-                }
-                .encode()
-            })
-        } else {
-            None
-        };
-        Ok(Page { items, next })
+        Ok(Page::from_rows(rows, limit, |e: &ModLogEntry| {
+            Cursor::at_time(e.created_at, e.id)
+        }))
     }
 
     /// Recompute stored hot ranks in one territory.
