@@ -21,6 +21,23 @@ const Sessions = lazy(() => import('./pages/account/Sessions'));
 const ApiKeys = lazy(() => import('./pages/account/ApiKeys'));
 const Activity = lazy(() => import('./pages/account/Activity'));
 const Credentials = lazy(() => import('./pages/account/Credentials'));
+// Learning screens (one chunk each; the authoring screens only load for instructors who open them).
+const LearnCatalog = lazy(() => import('./pages/learning/Catalog'));
+const LearnCourse = lazy(() => import('./pages/learning/CoursePage'));
+const LearnCourseEditor = lazy(() => import('./pages/learning/CourseEditor'));
+const LearnGrading = lazy(() => import('./pages/learning/GradingQueue'));
+const LearnLesson = lazy(() => import('./pages/learning/LessonPage'));
+const LearnQuiz = lazy(() => import('./pages/learning/QuizPage'));
+const LearnAttempt = lazy(() => import('./pages/learning/AttemptPage'));
+// Forum screens (one chunk each; shared forum code lands in a common chunk).
+const ForumHome = lazy(() => import('./pages/forum/ForumHome'));
+const ForumTopic = lazy(() => import('./pages/forum/TopicView'));
+const ForumNewTopic = lazy(() => import('./pages/forum/NewTopic'));
+const ForumSearch = lazy(() => import('./pages/forum/Search'));
+const ForumLog = lazy(() => import('./pages/forum/ModLog'));
+const ForumFlags = lazy(() => import('./pages/forum/Flags'));
+const ForumBookmarks = lazy(() => import('./pages/forum/Bookmarks'));
+const ForumSettings = lazy(() => import('./pages/forum/Settings'));
 
 /** The whole app: languages, account, offline outbox, router and screens. */
 export function App() {
@@ -46,6 +63,21 @@ export function App() {
                     ['/account/sessions', <Sessions />],
                     ['/account/api-keys', <ApiKeys />],
                     ['/account/activity', <Activity />],
+                    ['/t/:code/forum', <ForumHome />],
+                    ['/t/:code/forum/new', <ForumNewTopic />],
+                    ['/t/:code/forum/topic/:topic', <ForumTopic />],
+                    ['/t/:code/forum/search', <ForumSearch />],
+                    ['/t/:code/forum/log', <ForumLog />],
+                    ['/t/:code/forum/flags', <ForumFlags />],
+                    ['/t/:code/forum/bookmarks', <ForumBookmarks />],
+                    ['/t/:code/forum/settings', <ForumSettings />],
+                    ['/t/:code/learn', <LearnCatalog />],
+                    ['/t/:code/learn/courses/:course', <LearnCourse />],
+                    ['/t/:code/learn/courses/:course/edit', <LearnCourseEditor />],
+                    ['/t/:code/learn/courses/:course/grading', <LearnGrading />],
+                    ['/t/:code/learn/lessons/:lesson', <LearnLesson />],
+                    ['/t/:code/learn/quizzes/:quiz', <LearnQuiz />],
+                    ['/t/:code/learn/attempts/:attempt', <LearnAttempt />],
                     ['*', <NotFound />],
                   ]}
                 />

@@ -22,7 +22,7 @@ describe('UI languages', () => {
       const errors: Error[] = [];
       for (const id of english) {
         const message = bundle!.getMessage(id);
-        if (message?.value) bundle!.formatPattern(message.value, { count: 2, seconds: 1.5, when: 'x', page: 'p', regions: 4, nodes: 4, territories: 19, name: 'n', handle: 'h', email: 'e' }, errors);
+        if (message?.value) bundle!.formatPattern(message.value, { count: 2, seconds: 1.5, when: 'x', page: 'p', regions: 4, nodes: 4, territories: 19, name: 'n', handle: 'h', email: 'e', territory: 'DK', category: 'c', id: 'i', title: 't', number: 3, author: 'a', emoji: 'e', action: 'a' }, errors);
       }
       expect({ tag, errors }).toEqual({ tag, errors: [] });
     }

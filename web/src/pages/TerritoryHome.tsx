@@ -55,6 +55,12 @@ export default function TerritoryHome() {
           </div>
         </dl>
       )}
+      <p>
+        <Link to={`/t/${code}/forum`}>{t('forum-open')}</Link>
+      </p>
+      <p>
+        <Link to={`/t/${code}/learn`}>{t('learn-open')}</Link>
+      </p>
       <section aria-labelledby="live-status" className="card">
         <h2 id="live-status">{t('territory-live-title')}</h2>
         {status.error !== undefined && <ErrorMessage error={status.error} onRetry={status.reload} />}

@@ -282,3 +282,187 @@ credentials-email = Skift din e-mailadresse
 credentials-new-email = Ny e-mailadresse
 credentials-email-submit = Send bekræftelseslink
 credentials-email-sent = Vi har sendt et link til { $email }. Din adresse skiftes, når du åbner det.
+
+## forum
+
+forum-open = Forum
+forum-title = Forum · { $territory }
+forum-nav = Forum
+forum-territory-home = Territorium
+forum-topics = Emner
+forum-topic = Emne
+forum-search = Søg
+forum-bookmarks = Bogmærker
+forum-log = Moderationslog
+forum-flags = Anmeldelser
+forum-settings = Foruminstillinger
+forum-categories = Kategorier
+forum-all-categories = Alle kategorier
+forum-no-categories = Der er ingen kategorier endnu.
+forum-no-topics = Ingen emner her endnu.
+forum-topics-in = Emner i { $category }
+forum-topic-count = { $count ->
+    [one] ét emne
+   *[other] { $count } emner
+}
+forum-unread-posts = { $count ->
+    [one] én ulæst
+   *[other] { $count } ulæste
+}
+forum-moderators-post = Kun moderatorer skriver her
+forum-new-topic = Nyt emne
+forum-sign-in-to-post = for at skrive og svare.
+forum-sort = Sortér emner
+forum-sort-latest = Seneste
+forum-sort-top = Top
+forum-sort-hot = Populære
+forum-sort-unread = Ulæste
+forum-period = Periode
+forum-period-day = I dag
+forum-period-week = Denne uge
+forum-period-month = Denne måned
+forum-period-year = I år
+forum-period-all = Altid
+forum-pinned = Fastgjort
+forum-locked = Låst
+forum-hidden = Skjult
+forum-replies = { $count ->
+    [one] ét svar
+   *[other] { $count } svar
+}
+forum-reactions = { $count ->
+    [one] én reaktion
+   *[other] { $count } reaktioner
+}
+forum-last-post = seneste indlæg { $when }
+forum-load-more = Vis flere
+forum-load-more-posts = Vis flere indlæg
+forum-new-category = Ny kategori
+forum-create-category = Opret kategori
+forum-category = Kategori
+forum-category-name = Navn
+forum-category-slug = Kort navn til links
+forum-category-slug-hint = 2 til 40 af a–z, 0–9 og -
+forum-category-description = Beskrivelse
+forum-you = { $name } (dig)
+forum-member = Medlem …{ $id }
+forum-compose-mode = Skriv eller se forhåndsvisning
+forum-write = Skriv
+forum-preview = Forhåndsvisning
+forum-preview-empty = Intet at vise endnu.
+forum-markdown-hint = Markdown virker: **fed**, *kursiv*, `kode`, > citat, - liste. Nævn nogen med @brugernavn.
+forum-mention-suggestions = Forslag til omtale (piletaster for at vælge, Enter for at indsætte)
+forum-topic-title = Titel
+forum-topic-body = Dit indlæg
+forum-post-topic = Opret emne
+forum-queued = Du er offline. Dit indlæg er gemt på denne enhed og sendes, når forbindelsen er tilbage.
+forum-outbox-topic = Nyt emne i forummet “{ $title }”
+forum-outbox-reply = Svar i “{ $title }”
+forum-slow-mode-on = Langsom tilstand: ét indlæg pr. { $seconds } s
+forum-locked-notice = Dette emne er låst: der kan ikke svares mere.
+forum-merged-notice = Dette emne er lagt sammen med et andet.
+forum-merged-link = Gå til det emne
+forum-subscribe = Følg dette emne
+forum-subscribed = Følger (stop)
+forum-reply = Svar
+forum-your-reply = Dit svar
+forum-post-reply = Send svar
+forum-replying-to = Svarer på indlæg #{ $number } af { $author }.
+forum-quoting = Citerer indlæg #{ $number } af { $author }.
+forum-cancel-reply-to = Annullér
+forum-in-reply-to = Svar på #{ $number }
+forum-edited = redigeret { $when }
+forum-post-deleted = Dette indlæg er slettet.
+forum-post-hidden = Dette indlæg er skjult af en moderator.
+forum-edit-post = Redigér indlæg #{ $number }
+forum-save = Gem
+forum-cancel = Annullér
+forum-reactions-label = Reaktioner
+forum-react = { $emoji }: { $count ->
+    [one] én reaktion
+   *[other] { $count } reaktioner
+}
+forum-reply-to-this = Svar
+forum-quote = Citér
+forum-bookmark = Bogmærke
+forum-bookmarked = Har bogmærke
+forum-edit = Redigér
+forum-delete = Slet
+forum-delete-confirm = Slet dette indlæg? Dets plads i emnet bliver stående, markeret som slettet.
+forum-flag = Anmeld
+forum-flag-post = Anmeld indlæg #{ $number }
+forum-flag-reason = Årsag
+forum-flag-note = Besked til moderatorerne (valgfri)
+forum-flag-send = Send anmeldelse
+forum-flagged = Tak. Moderatorerne kigger på det.
+forum-flag-spam = Spam
+forum-flag-abuse = Krænkende
+forum-flag-off_topic = Uden for emnet
+forum-flag-illegal = Ulovligt
+forum-flag-other = Andet
+forum-history = { $count ->
+    [one] Historik
+   *[other] Historik ({ $count } versioner)
+}
+forum-revision = Version { $number }, { $when }
+forum-moderate-post = Moderér indlæg #{ $number }
+forum-mod-reason = Begrundelse (offentlig)
+forum-hide-post = Skjul indlæg
+forum-unhide-post = Vis indlæg igen
+forum-moderation = Moderation
+forum-mod-action = Handling
+forum-mod-apply = Udfør
+forum-mod-done = Udført: { $action }.
+forum-move-to = Flyt til kategori
+forum-merge-into = Læg sammen med emne (id eller link)
+forum-slow-mode-seconds = Sekunder mellem indlæg (0 = fra)
+forum-choose = Vælg…
+forum-action-lock = Lås
+forum-action-unlock = Lås op
+forum-action-pin = Fastgør
+forum-action-unpin = Frigør
+forum-action-hide = Skjul emne
+forum-action-unhide = Vis emne igen
+forum-action-move = Flyt
+forum-action-merge = Læg sammen
+forum-action-slow_mode = Langsom tilstand
+forum-action-hide_post = Skjul indlæg
+forum-action-unhide_post = Vis indlæg igen
+forum-action-resolve_flag = Anmeldelse afgjort
+forum-search-words = Søgeord
+forum-search-go = Søg
+forum-search-hint = Ord finder også andre bøjninger af samme ord på territoriets sprog. Brug "anførselstegn" for en frase, or og -ord for at udelade et ord.
+forum-hits = { $count ->
+    [0] Intet fundet.
+    [one] Ét resultat.
+   *[other] { $count } resultater.
+}
+forum-log-intro = Alle moderatorhandlinger er offentlige: hvem gjorde hvad, hvornår og hvorfor.
+forum-log-empty = Ingen moderatorhandlinger endnu.
+forum-log-reason = Begrundelse
+forum-log-open = Åbn emnet
+forum-flags-empty = Ingen åbne anmeldelser.
+forum-flag-open = Åbn indlægget
+forum-flag-resolution = Afgørelse (offentlig)
+forum-flag-resolve = Afgør
+forum-bookmarks-empty = Du har ingen bogmærker her.
+forum-post-number = Indlæg #{ $number }
+forum-settings-emoji = Reaktions-emoji
+forum-settings-emoji-hint = Adskilt af mellemrum, 1 til 32.
+forum-settings-per-minute = Indlæg pr. minut pr. person
+forum-settings-new-hours = Konti er nye i så mange timer
+forum-settings-new-per-day = Indlæg pr. dag for nye konti
+forum-settings-max-chars = Længste indlæg (tegn)
+forum-settings-saved = Indstillingerne er gemt.
+error-topic_not_found = Emnet findes ikke i dette territorium.
+error-post_not_found = Indlægget findes ikke i dette territorium.
+error-category_not_found = Kategorien findes ikke.
+error-flag_not_found = Anmeldelsen findes ikke eller er allerede afgjort.
+error-topic_locked = Emnet er låst, så ingen kan svare på det mere.
+error-topic_merged = Emnet er lagt sammen med et andet; svar der.
+error-not_your_post = Kun forfatteren eller en moderator kan ændre dette indlæg.
+error-already_flagged = Du har allerede anmeldt dette indlæg.
+error-invalid_cursor = Listen har ændret sig. Genindlæs siden.
+error-new_user_limit = Nye konti kan kun skrive et begrænset antal indlæg om dagen. Prøv igen i morgen.
+error-slow_mode = Emnet er i langsom tilstand. Vent lidt, før du skriver igen.
+error-slug_taken = Det korte navn bruges allerede af en anden kategori.

@@ -282,3 +282,187 @@ credentials-email = Change your email address
 credentials-new-email = New email address
 credentials-email-submit = Send confirmation link
 credentials-email-sent = We sent a link to { $email }. Your address changes when you open it.
+
+## forum
+
+forum-open = Forum
+forum-title = Forum · { $territory }
+forum-nav = Forum
+forum-territory-home = Territory
+forum-topics = Topics
+forum-topic = Topic
+forum-search = Search
+forum-bookmarks = Bookmarks
+forum-log = Moderation log
+forum-flags = Flag queue
+forum-settings = Forum settings
+forum-categories = Categories
+forum-all-categories = All categories
+forum-no-categories = There are no categories yet.
+forum-no-topics = No topics here yet.
+forum-topics-in = Topics in { $category }
+forum-topic-count = { $count ->
+    [one] one topic
+   *[other] { $count } topics
+}
+forum-unread-posts = { $count ->
+    [one] one unread
+   *[other] { $count } unread
+}
+forum-moderators-post = Only moderators post here
+forum-new-topic = New topic
+forum-sign-in-to-post = to post and reply.
+forum-sort = Sort topics
+forum-sort-latest = Latest
+forum-sort-top = Top
+forum-sort-hot = Hot
+forum-sort-unread = Unread
+forum-period = Period
+forum-period-day = Today
+forum-period-week = This week
+forum-period-month = This month
+forum-period-year = This year
+forum-period-all = All time
+forum-pinned = Pinned
+forum-locked = Locked
+forum-hidden = Hidden
+forum-replies = { $count ->
+    [one] one reply
+   *[other] { $count } replies
+}
+forum-reactions = { $count ->
+    [one] one reaction
+   *[other] { $count } reactions
+}
+forum-last-post = last post { $when }
+forum-load-more = Load more
+forum-load-more-posts = Load more posts
+forum-new-category = New category
+forum-create-category = Create category
+forum-category = Category
+forum-category-name = Name
+forum-category-slug = Short name for links
+forum-category-slug-hint = 2 to 40 of a–z, 0–9 and -
+forum-category-description = Description
+forum-you = { $name } (you)
+forum-member = Member …{ $id }
+forum-compose-mode = Write or preview
+forum-write = Write
+forum-preview = Preview
+forum-preview-empty = Nothing to preview yet.
+forum-markdown-hint = Markdown works: **bold**, *italic*, `code`, > quote, - list. Mention someone with @handle.
+forum-mention-suggestions = Mention suggestions (arrow keys to choose, Enter to insert)
+forum-topic-title = Title
+forum-topic-body = Your post
+forum-post-topic = Post topic
+forum-queued = You are offline. Your post is saved on this device and will be sent when the connection returns.
+forum-outbox-topic = New forum topic “{ $title }”
+forum-outbox-reply = Reply in “{ $title }”
+forum-slow-mode-on = Slow mode: one post per { $seconds } s
+forum-locked-notice = This topic is locked: no new replies.
+forum-merged-notice = This topic was merged into another one.
+forum-merged-link = Go to that topic
+forum-subscribe = Follow this topic
+forum-subscribed = Following (stop)
+forum-reply = Reply
+forum-your-reply = Your reply
+forum-post-reply = Post reply
+forum-replying-to = Replying to post #{ $number } by { $author }.
+forum-quoting = Quoting post #{ $number } by { $author }.
+forum-cancel-reply-to = Cancel
+forum-in-reply-to = In reply to #{ $number }
+forum-edited = edited { $when }
+forum-post-deleted = This post was deleted.
+forum-post-hidden = This post was hidden by a moderator.
+forum-edit-post = Edit post #{ $number }
+forum-save = Save
+forum-cancel = Cancel
+forum-reactions-label = Reactions
+forum-react = { $emoji }: { $count ->
+    [one] one reaction
+   *[other] { $count } reactions
+}
+forum-reply-to-this = Reply
+forum-quote = Quote
+forum-bookmark = Bookmark
+forum-bookmarked = Bookmarked
+forum-edit = Edit
+forum-delete = Delete
+forum-delete-confirm = Delete this post? Its place in the topic stays, marked as deleted.
+forum-flag = Flag
+forum-flag-post = Flag post #{ $number }
+forum-flag-reason = Reason
+forum-flag-note = Note for the moderators (optional)
+forum-flag-send = Send flag
+forum-flagged = Thank you. The moderators will look at it.
+forum-flag-spam = Spam
+forum-flag-abuse = Abuse
+forum-flag-off_topic = Off topic
+forum-flag-illegal = Illegal
+forum-flag-other = Other
+forum-history = { $count ->
+    [one] History
+   *[other] History ({ $count } versions)
+}
+forum-revision = Version { $number }, { $when }
+forum-moderate-post = Moderate post #{ $number }
+forum-mod-reason = Reason (public)
+forum-hide-post = Hide post
+forum-unhide-post = Show post again
+forum-moderation = Moderation
+forum-mod-action = Action
+forum-mod-apply = Apply
+forum-mod-done = Done: { $action }.
+forum-move-to = Move to category
+forum-merge-into = Merge into topic (id or link)
+forum-slow-mode-seconds = Seconds between posts (0 = off)
+forum-choose = Choose…
+forum-action-lock = Lock
+forum-action-unlock = Unlock
+forum-action-pin = Pin
+forum-action-unpin = Unpin
+forum-action-hide = Hide topic
+forum-action-unhide = Show topic again
+forum-action-move = Move
+forum-action-merge = Merge
+forum-action-slow_mode = Slow mode
+forum-action-hide_post = Hide post
+forum-action-unhide_post = Show post again
+forum-action-resolve_flag = Flag resolved
+forum-search-words = Search words
+forum-search-go = Search
+forum-search-hint = Words match other forms of the same word in the territory's language. Use "quotes" for a phrase, or, and -word to leave a word out.
+forum-hits = { $count ->
+    [0] Nothing found.
+    [one] One result.
+   *[other] { $count } results.
+}
+forum-log-intro = Every moderator action is public: who did what, when and why.
+forum-log-empty = No moderator actions yet.
+forum-log-reason = Reason
+forum-log-open = Open the topic
+forum-flags-empty = No open flags.
+forum-flag-open = Open the post
+forum-flag-resolution = Decision (public)
+forum-flag-resolve = Resolve
+forum-bookmarks-empty = You have not bookmarked any posts here.
+forum-post-number = Post #{ $number }
+forum-settings-emoji = Reaction emoji
+forum-settings-emoji-hint = Separated by spaces, 1 to 32.
+forum-settings-per-minute = Posts per minute per person
+forum-settings-new-hours = Accounts are new for this many hours
+forum-settings-new-per-day = Posts per day for new accounts
+forum-settings-max-chars = Longest post (characters)
+forum-settings-saved = Settings saved.
+error-topic_not_found = There is no such topic in this territory.
+error-post_not_found = There is no such post in this territory.
+error-category_not_found = There is no such category.
+error-flag_not_found = That flag does not exist or is already resolved.
+error-topic_locked = This topic is locked, so no one can reply to it any more.
+error-topic_merged = This topic was merged into another one; reply there.
+error-not_your_post = Only its author or a moderator can change this post.
+error-already_flagged = You have already flagged this post.
+error-invalid_cursor = The list changed. Please reload the page.
+error-new_user_limit = New accounts can only post a limited number of times a day. Please try again tomorrow.
+error-slow_mode = This topic is in slow mode. Please wait a little before posting again.
+error-slug_taken = That short name is already used by another category.

@@ -282,3 +282,187 @@ credentials-email = Cambiar el correo electrónico
 credentials-new-email = Nuevo correo electrónico
 credentials-email-submit = Enviar enlace de confirmación
 credentials-email-sent = Enviamos un enlace a { $email }. Tu dirección cambia cuando lo abras.
+
+## forum
+
+forum-open = Foro
+forum-title = Foro · { $territory }
+forum-nav = Foro
+forum-territory-home = Territorio
+forum-topics = Temas
+forum-topic = Tema
+forum-search = Buscar
+forum-bookmarks = Marcadores
+forum-log = Registro de moderación
+forum-flags = Denuncias
+forum-settings = Ajustes del foro
+forum-categories = Categorías
+forum-all-categories = Todas las categorías
+forum-no-categories = Todavía no hay categorías.
+forum-no-topics = Todavía no hay temas aquí.
+forum-topics-in = Temas en { $category }
+forum-topic-count = { $count ->
+    [one] un tema
+   *[other] { $count } temas
+}
+forum-unread-posts = { $count ->
+    [one] uno sin leer
+   *[other] { $count } sin leer
+}
+forum-moderators-post = Solo los moderadores publican aquí
+forum-new-topic = Tema nuevo
+forum-sign-in-to-post = para publicar y responder.
+forum-sort = Ordenar temas
+forum-sort-latest = Recientes
+forum-sort-top = Destacados
+forum-sort-hot = Populares
+forum-sort-unread = Sin leer
+forum-period = Periodo
+forum-period-day = Hoy
+forum-period-week = Esta semana
+forum-period-month = Este mes
+forum-period-year = Este año
+forum-period-all = Siempre
+forum-pinned = Fijado
+forum-locked = Cerrado
+forum-hidden = Oculto
+forum-replies = { $count ->
+    [one] una respuesta
+   *[other] { $count } respuestas
+}
+forum-reactions = { $count ->
+    [one] una reacción
+   *[other] { $count } reacciones
+}
+forum-last-post = última publicación { $when }
+forum-load-more = Cargar más
+forum-load-more-posts = Cargar más publicaciones
+forum-new-category = Categoría nueva
+forum-create-category = Crear categoría
+forum-category = Categoría
+forum-category-name = Nombre
+forum-category-slug = Nombre corto para enlaces
+forum-category-slug-hint = De 2 a 40 caracteres entre a–z, 0–9 y -
+forum-category-description = Descripción
+forum-you = { $name } (tú)
+forum-member = Miembro …{ $id }
+forum-compose-mode = Escribir o previsualizar
+forum-write = Escribir
+forum-preview = Vista previa
+forum-preview-empty = Todavía no hay nada que mostrar.
+forum-markdown-hint = Funciona Markdown: **negrita**, *cursiva*, `código`, > cita, - lista. Menciona a alguien con @usuario.
+forum-mention-suggestions = Sugerencias de mención (flechas para elegir, Intro para insertar)
+forum-topic-title = Título
+forum-topic-body = Tu publicación
+forum-post-topic = Publicar tema
+forum-queued = Estás sin conexión. Tu publicación se guarda en este dispositivo y se enviará cuando vuelva la conexión.
+forum-outbox-topic = Tema nuevo del foro «{ $title }»
+forum-outbox-reply = Respuesta en «{ $title }»
+forum-slow-mode-on = Modo lento: una publicación cada { $seconds } s
+forum-locked-notice = Este tema está cerrado: no admite respuestas nuevas.
+forum-merged-notice = Este tema se fusionó con otro.
+forum-merged-link = Ir a ese tema
+forum-subscribe = Seguir este tema
+forum-subscribed = Siguiendo (dejar de seguir)
+forum-reply = Responder
+forum-your-reply = Tu respuesta
+forum-post-reply = Publicar respuesta
+forum-replying-to = Respondiendo a la publicación #{ $number } de { $author }.
+forum-quoting = Citando la publicación #{ $number } de { $author }.
+forum-cancel-reply-to = Cancelar
+forum-in-reply-to = En respuesta a #{ $number }
+forum-edited = editado { $when }
+forum-post-deleted = Esta publicación se eliminó.
+forum-post-hidden = Un moderador ocultó esta publicación.
+forum-edit-post = Editar la publicación #{ $number }
+forum-save = Guardar
+forum-cancel = Cancelar
+forum-reactions-label = Reacciones
+forum-react = { $emoji }: { $count ->
+    [one] una reacción
+   *[other] { $count } reacciones
+}
+forum-reply-to-this = Responder
+forum-quote = Citar
+forum-bookmark = Marcar
+forum-bookmarked = Marcada
+forum-edit = Editar
+forum-delete = Eliminar
+forum-delete-confirm = ¿Eliminar esta publicación? Su lugar en el tema se mantiene, marcado como eliminado.
+forum-flag = Denunciar
+forum-flag-post = Denunciar la publicación #{ $number }
+forum-flag-reason = Motivo
+forum-flag-note = Nota para los moderadores (opcional)
+forum-flag-send = Enviar denuncia
+forum-flagged = Gracias. Los moderadores lo revisarán.
+forum-flag-spam = Spam
+forum-flag-abuse = Abuso
+forum-flag-off_topic = Fuera de tema
+forum-flag-illegal = Ilegal
+forum-flag-other = Otro
+forum-history = { $count ->
+    [one] Historial
+   *[other] Historial ({ $count } versiones)
+}
+forum-revision = Versión { $number }, { $when }
+forum-moderate-post = Moderar la publicación #{ $number }
+forum-mod-reason = Motivo (público)
+forum-hide-post = Ocultar publicación
+forum-unhide-post = Mostrar publicación de nuevo
+forum-moderation = Moderación
+forum-mod-action = Acción
+forum-mod-apply = Aplicar
+forum-mod-done = Hecho: { $action }.
+forum-move-to = Mover a la categoría
+forum-merge-into = Fusionar con el tema (id o enlace)
+forum-slow-mode-seconds = Segundos entre publicaciones (0 = desactivado)
+forum-choose = Elegir…
+forum-action-lock = Cerrar
+forum-action-unlock = Reabrir
+forum-action-pin = Fijar
+forum-action-unpin = Desfijar
+forum-action-hide = Ocultar tema
+forum-action-unhide = Mostrar tema de nuevo
+forum-action-move = Mover
+forum-action-merge = Fusionar
+forum-action-slow_mode = Modo lento
+forum-action-hide_post = Ocultar publicación
+forum-action-unhide_post = Mostrar publicación de nuevo
+forum-action-resolve_flag = Denuncia resuelta
+forum-search-words = Palabras a buscar
+forum-search-go = Buscar
+forum-search-hint = Las palabras también encuentran otras formas de la misma palabra en el idioma del territorio. Usa "comillas" para una frase, or, y -palabra para excluir una palabra.
+forum-hits = { $count ->
+    [0] No se encontró nada.
+    [one] Un resultado.
+   *[other] { $count } resultados.
+}
+forum-log-intro = Todas las acciones de moderación son públicas: quién hizo qué, cuándo y por qué.
+forum-log-empty = Todavía no hay acciones de moderación.
+forum-log-reason = Motivo
+forum-log-open = Abrir el tema
+forum-flags-empty = No hay denuncias abiertas.
+forum-flag-open = Abrir la publicación
+forum-flag-resolution = Decisión (pública)
+forum-flag-resolve = Resolver
+forum-bookmarks-empty = No tienes publicaciones marcadas aquí.
+forum-post-number = Publicación #{ $number }
+forum-settings-emoji = Emoji de reacción
+forum-settings-emoji-hint = Separados por espacios, de 1 a 32.
+forum-settings-per-minute = Publicaciones por minuto por persona
+forum-settings-new-hours = Las cuentas son nuevas durante estas horas
+forum-settings-new-per-day = Publicaciones al día para cuentas nuevas
+forum-settings-max-chars = Publicación más larga (caracteres)
+forum-settings-saved = Ajustes guardados.
+error-topic_not_found = Ese tema no existe en este territorio.
+error-post_not_found = Esa publicación no existe en este territorio.
+error-category_not_found = Esa categoría no existe.
+error-flag_not_found = Esa denuncia no existe o ya está resuelta.
+error-topic_locked = Este tema está cerrado, así que ya nadie puede responder.
+error-topic_merged = Este tema se fusionó con otro; responde allí.
+error-not_your_post = Solo su autor o un moderador puede cambiar esta publicación.
+error-already_flagged = Ya denunciaste esta publicación.
+error-invalid_cursor = La lista ha cambiado. Vuelve a cargar la página.
+error-new_user_limit = Las cuentas nuevas solo pueden publicar un número limitado de veces al día. Inténtalo de nuevo mañana.
+error-slow_mode = Este tema está en modo lento. Espera un poco antes de volver a publicar.
+error-slug_taken = Ese nombre corto ya lo usa otra categoría.

@@ -282,3 +282,187 @@ credentials-email = Bytt e-postadresse
 credentials-new-email = Ny e-postadresse
 credentials-email-submit = Send bekreftelseslenke
 credentials-email-sent = Vi har sendt en lenke til { $email }. Adressen byttes når du åpner den.
+
+## forum
+
+forum-open = Forum
+forum-title = Forum · { $territory }
+forum-nav = Forum
+forum-territory-home = Territorium
+forum-topics = Emner
+forum-topic = Emne
+forum-search = Søk
+forum-bookmarks = Bokmerker
+forum-log = Moderasjonslogg
+forum-flags = Rapporter
+forum-settings = Foruminnstillinger
+forum-categories = Kategorier
+forum-all-categories = Alle kategorier
+forum-no-categories = Det finnes ingen kategorier ennå.
+forum-no-topics = Ingen emner her ennå.
+forum-topics-in = Emner i { $category }
+forum-topic-count = { $count ->
+    [one] ett emne
+   *[other] { $count } emner
+}
+forum-unread-posts = { $count ->
+    [one] én ulest
+   *[other] { $count } uleste
+}
+forum-moderators-post = Bare moderatorer skriver her
+forum-new-topic = Nytt emne
+forum-sign-in-to-post = for å skrive og svare.
+forum-sort = Sorter emner
+forum-sort-latest = Siste
+forum-sort-top = Topp
+forum-sort-hot = Populære
+forum-sort-unread = Uleste
+forum-period = Periode
+forum-period-day = I dag
+forum-period-week = Denne uken
+forum-period-month = Denne måneden
+forum-period-year = I år
+forum-period-all = Hele tiden
+forum-pinned = Festet
+forum-locked = Låst
+forum-hidden = Skjult
+forum-replies = { $count ->
+    [one] ett svar
+   *[other] { $count } svar
+}
+forum-reactions = { $count ->
+    [one] én reaksjon
+   *[other] { $count } reaksjoner
+}
+forum-last-post = siste innlegg { $when }
+forum-load-more = Vis flere
+forum-load-more-posts = Vis flere innlegg
+forum-new-category = Ny kategori
+forum-create-category = Opprett kategori
+forum-category = Kategori
+forum-category-name = Navn
+forum-category-slug = Kortnavn for lenker
+forum-category-slug-hint = 2 til 40 av a–z, 0–9 og -
+forum-category-description = Beskrivelse
+forum-you = { $name } (deg)
+forum-member = Medlem …{ $id }
+forum-compose-mode = Skriv eller forhåndsvis
+forum-write = Skriv
+forum-preview = Forhåndsvisning
+forum-preview-empty = Ingenting å vise ennå.
+forum-markdown-hint = Markdown virker: **fet**, *kursiv*, `kode`, > sitat, - liste. Nevn noen med @brukernavn.
+forum-mention-suggestions = Forslag til omtale (piltaster for å velge, Enter for å sette inn)
+forum-topic-title = Tittel
+forum-topic-body = Innlegget ditt
+forum-post-topic = Opprett emne
+forum-queued = Du er frakoblet. Innlegget er lagret på denne enheten og sendes når forbindelsen er tilbake.
+forum-outbox-topic = Nytt emne i forumet «{ $title }»
+forum-outbox-reply = Svar i «{ $title }»
+forum-slow-mode-on = Sakte modus: ett innlegg per { $seconds } s
+forum-locked-notice = Dette emnet er låst: ingen nye svar.
+forum-merged-notice = Dette emnet er slått sammen med et annet.
+forum-merged-link = Gå til det emnet
+forum-subscribe = Følg dette emnet
+forum-subscribed = Følger (stopp)
+forum-reply = Svar
+forum-your-reply = Svaret ditt
+forum-post-reply = Send svar
+forum-replying-to = Svarer på innlegg #{ $number } av { $author }.
+forum-quoting = Siterer innlegg #{ $number } av { $author }.
+forum-cancel-reply-to = Avbryt
+forum-in-reply-to = Svar på #{ $number }
+forum-edited = redigert { $when }
+forum-post-deleted = Dette innlegget er slettet.
+forum-post-hidden = Dette innlegget er skjult av en moderator.
+forum-edit-post = Rediger innlegg #{ $number }
+forum-save = Lagre
+forum-cancel = Avbryt
+forum-reactions-label = Reaksjoner
+forum-react = { $emoji }: { $count ->
+    [one] én reaksjon
+   *[other] { $count } reaksjoner
+}
+forum-reply-to-this = Svar
+forum-quote = Siter
+forum-bookmark = Bokmerke
+forum-bookmarked = Har bokmerke
+forum-edit = Rediger
+forum-delete = Slett
+forum-delete-confirm = Slette dette innlegget? Plassen i emnet blir stående, merket som slettet.
+forum-flag = Rapporter
+forum-flag-post = Rapporter innlegg #{ $number }
+forum-flag-reason = Årsak
+forum-flag-note = Melding til moderatorene (valgfritt)
+forum-flag-send = Send rapport
+forum-flagged = Takk. Moderatorene ser på det.
+forum-flag-spam = Søppelpost
+forum-flag-abuse = Krenkende
+forum-flag-off_topic = Utenfor emnet
+forum-flag-illegal = Ulovlig
+forum-flag-other = Annet
+forum-history = { $count ->
+    [one] Historikk
+   *[other] Historikk ({ $count } versjoner)
+}
+forum-revision = Versjon { $number }, { $when }
+forum-moderate-post = Moderer innlegg #{ $number }
+forum-mod-reason = Begrunnelse (offentlig)
+forum-hide-post = Skjul innlegg
+forum-unhide-post = Vis innlegg igjen
+forum-moderation = Moderering
+forum-mod-action = Handling
+forum-mod-apply = Utfør
+forum-mod-done = Utført: { $action }.
+forum-move-to = Flytt til kategori
+forum-merge-into = Slå sammen med emne (id eller lenke)
+forum-slow-mode-seconds = Sekunder mellom innlegg (0 = av)
+forum-choose = Velg…
+forum-action-lock = Lås
+forum-action-unlock = Lås opp
+forum-action-pin = Fest
+forum-action-unpin = Løsne
+forum-action-hide = Skjul emne
+forum-action-unhide = Vis emne igjen
+forum-action-move = Flytt
+forum-action-merge = Slå sammen
+forum-action-slow_mode = Sakte modus
+forum-action-hide_post = Skjul innlegg
+forum-action-unhide_post = Vis innlegg igjen
+forum-action-resolve_flag = Rapport avgjort
+forum-search-words = Søkeord
+forum-search-go = Søk
+forum-search-hint = Ord finner også andre bøyningsformer av samme ord på territoriets språk. Bruk "anførselstegn" for en frase, or og -ord for å utelate et ord.
+forum-hits = { $count ->
+    [0] Ingenting funnet.
+    [one] Ett resultat.
+   *[other] { $count } resultater.
+}
+forum-log-intro = Alle moderatorhandlinger er offentlige: hvem gjorde hva, når og hvorfor.
+forum-log-empty = Ingen moderatorhandlinger ennå.
+forum-log-reason = Begrunnelse
+forum-log-open = Åpne emnet
+forum-flags-empty = Ingen åpne rapporter.
+forum-flag-open = Åpne innlegget
+forum-flag-resolution = Avgjørelse (offentlig)
+forum-flag-resolve = Avgjør
+forum-bookmarks-empty = Du har ingen bokmerker her.
+forum-post-number = Innlegg #{ $number }
+forum-settings-emoji = Reaksjons-emoji
+forum-settings-emoji-hint = Skilt med mellomrom, 1 til 32.
+forum-settings-per-minute = Innlegg per minutt per person
+forum-settings-new-hours = Kontoer er nye i så mange timer
+forum-settings-new-per-day = Innlegg per dag for nye kontoer
+forum-settings-max-chars = Lengste innlegg (tegn)
+forum-settings-saved = Innstillingene er lagret.
+error-topic_not_found = Emnet finnes ikke i dette territoriet.
+error-post_not_found = Innlegget finnes ikke i dette territoriet.
+error-category_not_found = Kategorien finnes ikke.
+error-flag_not_found = Rapporten finnes ikke eller er allerede avgjort.
+error-topic_locked = Emnet er låst, så ingen kan svare på det lenger.
+error-topic_merged = Emnet er slått sammen med et annet; svar der.
+error-not_your_post = Bare forfatteren eller en moderator kan endre dette innlegget.
+error-already_flagged = Du har allerede rapportert dette innlegget.
+error-invalid_cursor = Listen har endret seg. Last inn siden på nytt.
+error-new_user_limit = Nye kontoer kan bare skrive et begrenset antall innlegg per dag. Prøv igjen i morgen.
+error-slow_mode = Emnet er i sakte modus. Vent litt før du skriver igjen.
+error-slug_taken = Kortnavnet brukes allerede av en annen kategori.

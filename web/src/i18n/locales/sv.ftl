@@ -282,3 +282,187 @@ credentials-email = Byt e-postadress
 credentials-new-email = Ny e-postadress
 credentials-email-submit = Skicka bekräftelselänk
 credentials-email-sent = Vi har skickat en länk till { $email }. Adressen byts när du öppnar den.
+
+## forum
+
+forum-open = Forum
+forum-title = Forum · { $territory }
+forum-nav = Forum
+forum-territory-home = Territorium
+forum-topics = Ämnen
+forum-topic = Ämne
+forum-search = Sök
+forum-bookmarks = Bokmärken
+forum-log = Modereringslogg
+forum-flags = Anmälningar
+forum-settings = Foruminställningar
+forum-categories = Kategorier
+forum-all-categories = Alla kategorier
+forum-no-categories = Det finns inga kategorier ännu.
+forum-no-topics = Inga ämnen här ännu.
+forum-topics-in = Ämnen i { $category }
+forum-topic-count = { $count ->
+    [one] ett ämne
+   *[other] { $count } ämnen
+}
+forum-unread-posts = { $count ->
+    [one] en oläst
+   *[other] { $count } olästa
+}
+forum-moderators-post = Bara moderatorer skriver här
+forum-new-topic = Nytt ämne
+forum-sign-in-to-post = för att skriva och svara.
+forum-sort = Sortera ämnen
+forum-sort-latest = Senaste
+forum-sort-top = Topp
+forum-sort-hot = Populära
+forum-sort-unread = Olästa
+forum-period = Period
+forum-period-day = I dag
+forum-period-week = Den här veckan
+forum-period-month = Den här månaden
+forum-period-year = I år
+forum-period-all = Hela tiden
+forum-pinned = Fäst
+forum-locked = Låst
+forum-hidden = Dold
+forum-replies = { $count ->
+    [one] ett svar
+   *[other] { $count } svar
+}
+forum-reactions = { $count ->
+    [one] en reaktion
+   *[other] { $count } reaktioner
+}
+forum-last-post = senaste inlägg { $when }
+forum-load-more = Visa fler
+forum-load-more-posts = Visa fler inlägg
+forum-new-category = Ny kategori
+forum-create-category = Skapa kategori
+forum-category = Kategori
+forum-category-name = Namn
+forum-category-slug = Kortnamn för länkar
+forum-category-slug-hint = 2 till 40 av a–z, 0–9 och -
+forum-category-description = Beskrivning
+forum-you = { $name } (du)
+forum-member = Medlem …{ $id }
+forum-compose-mode = Skriv eller förhandsgranska
+forum-write = Skriv
+forum-preview = Förhandsgranskning
+forum-preview-empty = Inget att visa ännu.
+forum-markdown-hint = Markdown fungerar: **fet**, *kursiv*, `kod`, > citat, - lista. Nämn någon med @användarnamn.
+forum-mention-suggestions = Förslag att nämna (piltangenter för att välja, Enter för att infoga)
+forum-topic-title = Rubrik
+forum-topic-body = Ditt inlägg
+forum-post-topic = Skapa ämne
+forum-queued = Du är offline. Inlägget är sparat på den här enheten och skickas när anslutningen är tillbaka.
+forum-outbox-topic = Nytt ämne i forumet ”{ $title }”
+forum-outbox-reply = Svar i ”{ $title }”
+forum-slow-mode-on = Långsamt läge: ett inlägg per { $seconds } s
+forum-locked-notice = Det här ämnet är låst: inga nya svar.
+forum-merged-notice = Det här ämnet har slagits ihop med ett annat.
+forum-merged-link = Gå till det ämnet
+forum-subscribe = Följ det här ämnet
+forum-subscribed = Följer (sluta)
+forum-reply = Svara
+forum-your-reply = Ditt svar
+forum-post-reply = Skicka svar
+forum-replying-to = Svarar på inlägg #{ $number } av { $author }.
+forum-quoting = Citerar inlägg #{ $number } av { $author }.
+forum-cancel-reply-to = Avbryt
+forum-in-reply-to = Svar på #{ $number }
+forum-edited = redigerat { $when }
+forum-post-deleted = Det här inlägget är raderat.
+forum-post-hidden = Det här inlägget är dolt av en moderator.
+forum-edit-post = Redigera inlägg #{ $number }
+forum-save = Spara
+forum-cancel = Avbryt
+forum-reactions-label = Reaktioner
+forum-react = { $emoji }: { $count ->
+    [one] en reaktion
+   *[other] { $count } reaktioner
+}
+forum-reply-to-this = Svara
+forum-quote = Citera
+forum-bookmark = Bokmärk
+forum-bookmarked = Bokmärkt
+forum-edit = Redigera
+forum-delete = Radera
+forum-delete-confirm = Radera inlägget? Dess plats i ämnet finns kvar, markerad som raderad.
+forum-flag = Anmäl
+forum-flag-post = Anmäl inlägg #{ $number }
+forum-flag-reason = Orsak
+forum-flag-note = Meddelande till moderatorerna (valfritt)
+forum-flag-send = Skicka anmälan
+forum-flagged = Tack. Moderatorerna tittar på det.
+forum-flag-spam = Skräppost
+forum-flag-abuse = Kränkande
+forum-flag-off_topic = Utanför ämnet
+forum-flag-illegal = Olagligt
+forum-flag-other = Annat
+forum-history = { $count ->
+    [one] Historik
+   *[other] Historik ({ $count } versioner)
+}
+forum-revision = Version { $number }, { $when }
+forum-moderate-post = Moderera inlägg #{ $number }
+forum-mod-reason = Motivering (offentlig)
+forum-hide-post = Dölj inlägg
+forum-unhide-post = Visa inlägg igen
+forum-moderation = Moderering
+forum-mod-action = Åtgärd
+forum-mod-apply = Utför
+forum-mod-done = Klart: { $action }.
+forum-move-to = Flytta till kategori
+forum-merge-into = Slå ihop med ämne (id eller länk)
+forum-slow-mode-seconds = Sekunder mellan inlägg (0 = av)
+forum-choose = Välj…
+forum-action-lock = Lås
+forum-action-unlock = Lås upp
+forum-action-pin = Fäst
+forum-action-unpin = Lossa
+forum-action-hide = Dölj ämne
+forum-action-unhide = Visa ämne igen
+forum-action-move = Flytta
+forum-action-merge = Slå ihop
+forum-action-slow_mode = Långsamt läge
+forum-action-hide_post = Dölj inlägg
+forum-action-unhide_post = Visa inlägg igen
+forum-action-resolve_flag = Anmälan avgjord
+forum-search-words = Sökord
+forum-search-go = Sök
+forum-search-hint = Ord hittar även andra böjningsformer av samma ord på territoriets språk. Använd "citattecken" för en fras, or och -ord för att utesluta ett ord.
+forum-hits = { $count ->
+    [0] Inget hittades.
+    [one] Ett resultat.
+   *[other] { $count } resultat.
+}
+forum-log-intro = Alla moderatorsåtgärder är offentliga: vem gjorde vad, när och varför.
+forum-log-empty = Inga moderatorsåtgärder ännu.
+forum-log-reason = Motivering
+forum-log-open = Öppna ämnet
+forum-flags-empty = Inga öppna anmälningar.
+forum-flag-open = Öppna inlägget
+forum-flag-resolution = Beslut (offentligt)
+forum-flag-resolve = Avgör
+forum-bookmarks-empty = Du har inga bokmärken här.
+forum-post-number = Inlägg #{ $number }
+forum-settings-emoji = Reaktions-emoji
+forum-settings-emoji-hint = Åtskilda med mellanslag, 1 till 32.
+forum-settings-per-minute = Inlägg per minut per person
+forum-settings-new-hours = Konton är nya i så här många timmar
+forum-settings-new-per-day = Inlägg per dag för nya konton
+forum-settings-max-chars = Längsta inlägg (tecken)
+forum-settings-saved = Inställningarna är sparade.
+error-topic_not_found = Ämnet finns inte i det här territoriet.
+error-post_not_found = Inlägget finns inte i det här territoriet.
+error-category_not_found = Kategorin finns inte.
+error-flag_not_found = Anmälan finns inte eller är redan avgjord.
+error-topic_locked = Ämnet är låst, så ingen kan svara på det längre.
+error-topic_merged = Ämnet har slagits ihop med ett annat; svara där.
+error-not_your_post = Bara författaren eller en moderator kan ändra det här inlägget.
+error-already_flagged = Du har redan anmält det här inlägget.
+error-invalid_cursor = Listan har ändrats. Ladda om sidan.
+error-new_user_limit = Nya konton kan bara skriva ett begränsat antal inlägg per dag. Försök igen i morgon.
+error-slow_mode = Ämnet är i långsamt läge. Vänta en stund innan du skriver igen.
+error-slug_taken = Kortnamnet används redan av en annan kategori.
