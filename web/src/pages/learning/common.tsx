@@ -1,0 +1,53 @@
+// Shared bits of the learning screens: who may teach here, status badges, grades in words.
+import './learning.css';
+import { canTeach } from '../../api/learning';
+import { useAuth } from '../../auth/AuthContext';
+import { useT } from '../../i18n/I18n';
+import { Link } from '../../router';
+
+/** Whether the signed-in account may author courses in this territory. */
+export function useTeacher(territory: string): boolean {
+  const { me } = useAuth();
+  return canTeach(me?.grants, territory);
+}
+
+/** A course status as a badge (never colour alone: the word is always there). */
+export function CourseStatus({ status }: { status: string }) {
+  const t = useT();
+  const cls = status === 'published' ? 'badge badge-ok' : status === 'archived' ? 'badge badge-bad' : 'badge badge-neutral';
+  return <span className={cls}>{t(`learn-status-${status}`)}</span>;
+}
+
+/** A grade 0..1 as a percentage in the UI language. */
+export function percent(value: number | null | undefined, locale?: string): string {
+  if (value === null || value === undefined) return '–';
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+}
+
+/** The state of an answer in words, with a class that is never the only signal. */
+export function AnswerState({ state }: { state: string }) {
+  const t = useT();
+  const cls = state === 'right' ? 'learn-state-right' : state === 'wrong' ? 'learn-state-wrong' : 'learn-state-other';
+  return <span className={cls}>{t(`learn-answer-${state}`)}</span>;
+}
+
+/** "Sign in to …" when a learning screen is opened signed out. */
+export function SignInFirst() {
+  const t = useT();
+  return (
+    <p className="notice" role="status">
+      {t('learn-sign-in-first')} <Link to="/sign-in">{t('learn-sign-in')}</Link>
+    </p>
+  );
+}
+
+/** Path helpers for the learning screens. */
+export const paths = {
+  catalog: (t: string) => `/t/${t}/learn`,
+  course: (t: string, c: string) => `/t/${t}/learn/courses/${c}`,
+  edit: (t: string, c: string) => `/t/${t}/learn/courses/${c}/edit`,
+  grading: (t: string, c: string) => `/t/${t}/learn/courses/${c}/grading`,
+  lesson: (t: string, l: string) => `/t/${t}/learn/lessons/${l}`,
+  quiz: (t: string, q: string) => `/t/${t}/learn/quizzes/${q}`,
+  attempt: (t: string, a: string) => `/t/${t}/learn/attempts/${a}`,
+};
