@@ -6,6 +6,7 @@ import { PageHeading } from '../components/PageHeading';
 import { useApi } from '../components/useApi';
 import { useFormat, useT } from '../i18n/I18n';
 import { NodeStateBadge } from './badges';
+import { OperatorMoves } from './OperatorMoves';
 
 const REFRESH_SECONDS = 10;
 
@@ -89,6 +90,7 @@ export default function Operator() {
           </dl>
         </section>
       )}
+      <OperatorMoves refreshMs={REFRESH_SECONDS * 1000} />
       {regions.error !== undefined && <ErrorMessage error={regions.error} onRetry={regions.reload} />}
       {regions.loading && !regions.data && <Loading />}
       {regions.data && (
