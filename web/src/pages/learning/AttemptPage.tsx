@@ -79,7 +79,10 @@ export default function AttemptPage() {
   }, [pendingCount, load]);
 
   const flushThenLoad = async () => {
-    if (outbox && navigator.onLine !== false) await outbox.flush(send).catch(() => undefined);
+    // Offline: the outbox keeps the write and sends it when the network returns (then the
+    // attempt is reloaded by the effect above); asking the server now would only fail.
+    if (navigator.onLine === false) return;
+    if (outbox) await outbox.flush(send).catch(() => undefined);
     await load();
   };
 

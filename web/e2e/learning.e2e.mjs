@@ -1,0 +1,438 @@
+// End-to-end tests of the learning screens, Debian Chromium against a real `unityplan serve`
+// in embedded mode:
+//   1. an instructor (role granted through the admin API by a CLI-created admin) creates a
+//      course, adds a lesson, imports a GIFT file (per-question warnings shown), builds a timed
+//      quiz and publishes;
+//   2. a learner registers, confirms the email (mail read from the server's outbox), turns on
+//      two-step verification, signs in with a TOTP code, enrols, reads the lesson, takes the
+//      timed quiz (the timer follows the server's deadline even with a wrong device clock) and
+//      sees the grade;
+//   3. offline mid-quiz: answers are queued in the IndexedDB outbox and, back online, arrive at
+//      the server exactly once (interactive mode counts every try, so a duplicate would show).
+// Screenshots of the main learning screens land in web/test-results/ (each also runs axe).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS, WEB, apiPaths, binary, startServer } from './server.mjs';
+import { axeViolations } from './axe.mjs';
+
+const SHOTS = join(WEB, 'test-results');
+mkdirSync(SHOTS, { recursive: true });
+const shot = async (page, name) => {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  assert.deepEqual(await axeViolations(page), [], `accessibility violations on ${name}`);
+};
+
+const paths = apiPaths();
+const available = paths.includes('/api/v1/t/{territory}/courses') && paths.includes('/api/v1/auth/login');
+const why = 'the learning or identity API is not in this binary (see its OpenAPI document)';
+if (!available && process.env.UNITYPLAN_TEST_REQUIRE_ALL === '1') throw new Error(why);
+const skip = available ? false : why;
+
+/** RFC 6238 TOTP (SHA-1, 6 digits, 30 s). */
+function totp(secret, step) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of secret.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+const stepNow = () => Math.floor(Date.now() / 30_000);
+async function awayFromStepEnd(marginMs = 5_000) {
+  const left = 30_000 - (Date.now() % 30_000);
+  if (left < marginMs) await new Promise((r) => setTimeout(r, left + 100));
+}
+
+/** The newest mail in the server's outbox containing `needle`, decoded. */
+async function mailWith(dataDir, needle, timeoutMs = 15_000) {
+  const dir = join(dataDir, 'outbox');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (existsSync(dir)) {
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().reverse()) {
+        const raw = readFileSync(join(dir, file), 'utf8');
+        const text = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+        if (text.includes(needle)) return text;
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`no mail containing ${needle} in ${dir}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+const tokenIn = (mail, path) => {
+  const match = mail.match(new RegExp(`${path}\\?token=([A-Za-z0-9_\\-.~%]+)`));
+  assert.ok(match, `a ${path} link in the mail`);
+  return decodeURIComponent(match[1]);
+};
+
+const PASSWORD = 'correct horse battery staple';
+// A GIFT file with the auto-graded types; `[html]` makes the importer warn about that question.
+const GIFT = `$CATEGORY: basics
+
+::Capital::[html]What is the capital of <b>Denmark</b>? {=Copenhagen ~Oslo ~Stockholm}
+
+::Sky::The sky on a clear day is blue. {T}
+
+::Sum::What is 2 + 2? {#4:0}
+
+::Match::Match each country to its capital. {
+  =Denmark -> Copenhagen
+  =Sweden -> Stockholm
+  =Norway -> Oslo
+}
+
+::Yes::The Danish word for "yes" is {=ja}.
+`;
+
+let server;
+let browser;
+/** Shared between the tests, which run in order. */
+const state = {};
+
+/**
+ * A small JSON client sending `cookie` (the session cookie is `__Host-…; Secure`, which a
+ * cookie jar would not send over the test's plain-HTTP loopback, so it is passed by hand).
+ */
+function client(cookie) {
+  const call = async (method, path, body) => {
+    const r = await fetch(server.url + path, {
+      method,
+      headers: { Cookie: cookie, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await r.text();
+    return { status: r.status, headers: r.headers, text, json: () => JSON.parse(text) };
+  };
+  return { get: (path) => call('GET', path), post: (path, body) => call('POST', path, body ?? {}) };
+}
+
+/** Signed in as `login` through the API. */
+async function apiAs(login) {
+  const r = await fetch(`${server.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ login, password: PASSWORD }),
+  });
+  assert.equal(r.status, 200, `sign-in of ${login}: ${await r.text()}`);
+  const cookie = r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  assert.ok(cookie, 'a session cookie');
+  return client(cookie);
+}
+
+/** The browser context's session, for asking the server directly. */
+async function apiOf(context) {
+  const cookies = await context.cookies();
+  return client(cookies.map((c) => `${c.name}=${c.value}`).join('; '));
+}
+
+/** Register through the API and confirm the email with the mailed link; returns the user id. */
+async function registerVerified(handle) {
+  const email = `${handle}@example.org`;
+  const r = await fetch(`${server.url}/api/v1/t/DK/auth/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ handle, display_name: handle, email, password: PASSWORD, language: 'en' }),
+  });
+  assert.equal(r.status, 201, await r.text());
+  const { user_id } = await r.json();
+  const token = tokenIn(await mailWith(server.dataDir, email), '/verify-email');
+  const v = await fetch(`${server.url}/api/v1/auth/verify-email`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ token }),
+  });
+  assert.ok(v.ok, `verify-email answered ${v.status}`);
+  return user_id;
+}
+
+describe('learning screens', { skip }, () => {
+  before(async () => {
+    server = await startServer({
+      env: (url) => ({
+        UNITYPLAN__IDENTITY__PUBLIC_URL: url,
+        UNITYPLAN__IDENTITY__AUTH_RATE_PER_MINUTE: '1000',
+        UNITYPLAN__IDENTITY__AUTH_RATE_BURST: '1000',
+      }),
+    });
+    // The first platform admin comes from the CLI (no default accounts exist).
+    const created = execFileSync(binary(), ['--data-dir', server.dataDir, 'admin', 'create', '--territory', 'DK', '--handle', 'root', '--email', 'root@example.org'], {
+      encoding: 'utf8',
+      env: { ...process.env, UNITYPLAN_ADMIN_PASSWORD: PASSWORD },
+    });
+    assert.match(created, /created platform admin/);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('an instructor builds a course, imports GIFT (warnings shown), makes a timed quiz and publishes', async () => {
+    // The admin grants the instructor role in Denmark to a fresh account.
+    const teacherId = await registerVerified('teacher');
+    const admin = await apiAs('root');
+    const grant = await admin.post(`/api/v1/admin/users/${teacherId}/roles`, { role: 'instructor', territory: 'DK' });
+    assert.equal(grant.status, 200, grant.text);
+
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e));
+    await page.goto(server.url + '/sign-in');
+    await page.getByLabel('Handle or email address').fill('teacher');
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+
+    // Territory home → courses → new course.
+    await page.goto(server.url + '/t/DK');
+    await page.getByRole('link', { name: 'Courses' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Courses · DK' }).waitFor();
+    const newCourse = page.getByRole('form', { name: 'New course' });
+    await newCourse.getByLabel('Title').fill('Danish for beginners');
+    await newCourse.getByLabel('Summary (Markdown)').fill('Say **hello** in Danish.');
+    await newCourse.getByRole('button', { name: 'Create course' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit: Danish for beginners' }).waitFor();
+    assert.match(page.url(), /\/learn\/courses\/[0-9a-f-]{36}\/edit$/);
+    state.course = page.url().match(/courses\/([0-9a-f-]{36})/)[1];
+
+    // A module with a text lesson (the Markdown holds a script that must not survive).
+    await page.getByLabel('Module title').fill('Basics');
+    await page.getByRole('button', { name: 'Add module' }).click();
+    await page.getByText('Add a lesson to Basics').click();
+    const lessonForm = page.getByRole('form', { name: 'Add lesson' });
+    await lessonForm.getByLabel('Lesson title').fill('Greetings');
+    await lessonForm.getByLabel('Text (Markdown)').fill('# Hej\n\nWelcome to **Danish**.\n\n<script>window.__xss = 1</script>');
+    await lessonForm.getByRole('button', { name: 'Add lesson' }).click();
+    await page.getByRole('link', { name: 'Greetings' }).waitFor();
+
+    // Import the GIFT file: five questions, a warning for the [html] one, listed per question.
+    const importForm = page.getByRole('form', { name: 'Import questions' });
+    await importForm.getByLabel('Format').selectOption('gift');
+    await importForm.getByLabel('Or paste the text').fill(GIFT);
+    await importForm.getByRole('button', { name: 'Import' }).click();
+    await page.getByTestId('import-summary').getByText('5 questions imported.').waitFor();
+    const warnings = await page.getByTestId('import-warnings').innerText();
+    assert.match(warnings, /Question 1 \(Capital\): .*HTML/);
+    await page.getByTestId('bank').getByRole('rowheader', { name: 'Match' }).waitFor();
+
+    // A timed quiz over the five questions, in this order.
+    const quizForm = page.getByRole('form', { name: 'New quiz' });
+    await quizForm.getByLabel('Quiz title').fill('Checkpoint');
+    for (const name of ['Capital', 'Sky', 'Sum', 'Match', 'Yes']) await quizForm.getByRole('checkbox', { name: new RegExp(`^${name} `) }).check();
+    await quizForm.getByLabel('Time limit (minutes)').fill('5');
+    await quizForm.getByLabel('Grade to pass (%)').fill('60');
+    await quizForm.getByRole('button', { name: 'Create quiz' }).click();
+    await page.getByText('Quiz “Checkpoint” created.').waitFor();
+
+    // Publish.
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('The course is published.').waitFor();
+    await page.getByRole('button', { name: 'Archive' }).waitFor();
+    await shot(page, 'learning-editor');
+
+    // The catalog shows it; instructors see its status.
+    await page.getByRole('link', { name: 'Back to the course' }).click();
+    await page.getByRole('link', { name: 'All courses' }).click();
+    const catalog = page.getByTestId('catalog');
+    await catalog.getByRole('link', { name: 'Danish for beginners' }).waitFor();
+    assert.match(await catalog.innerText(), /Published/);
+    await shot(page, 'learning-catalog');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('a learner registers, confirms, signs in with TOTP, enrols, takes the timed quiz and sees the grade', async () => {
+    assert.ok(state.course, 'the instructor test made a course');
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    // The device clock is two minutes slow: the timer must still follow the server's deadline.
+    await context.addInitScript(() => {
+      const real = Date.now.bind(Date);
+      Date.now = () => real() - 120_000;
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e));
+    const handle = `learner${Date.now() % 100000}`;
+    const email = `${handle}@example.org`;
+
+    await page.goto(server.url + '/register');
+    await page.getByLabel('Home territory').selectOption('DK');
+    await page.getByLabel('Handle').fill(handle);
+    await page.getByLabel('Display name').fill('Lærke Learner');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('New password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText(`We sent a confirmation link to ${email}`).waitFor();
+    const mail = await mailWith(server.dataDir, email);
+    await page.goto(`${server.url}/verify-email?token=${encodeURIComponent(tokenIn(mail, '/verify-email'))}`);
+    await page.getByText('Your email address is confirmed.').waitFor();
+
+    // Sign in, turn on two-step verification, sign out, sign in again with a TOTP code.
+    await page.goto(server.url + '/sign-in');
+    await page.getByLabel('Handle or email address').fill(handle);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+    await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Two-step verification' }).click();
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Turn on two-step verification' }).click();
+    const secret = (await page.getByTestId('totp-secret').innerText()).trim();
+    await awayFromStepEnd();
+    await page.getByLabel(/6-digit code/).fill(totp(secret, stepNow() - 1));
+    await page.getByRole('button', { name: 'Confirm and turn on' }).click();
+    await page.getByTestId('recovery-codes').waitFor();
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.goto(server.url + '/sign-in');
+    await page.getByLabel('Handle or email address').fill(handle);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel(/6-digit code/).fill(totp(secret, stepNow()));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+
+    // Catalog → course → enrol.
+    await page.goto(server.url + '/t/DK');
+    await page.getByRole('link', { name: 'Courses' }).click();
+    await page.getByTestId('catalog').getByRole('link', { name: 'Danish for beginners' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Danish for beginners' }).waitFor();
+    await page.getByRole('button', { name: 'Enrol' }).click();
+    await page.getByText('You are enrolled.').waitFor();
+    await page.getByText('Lessons done: 0 of 1').waitFor();
+
+    // The lesson: Markdown rendered, the script removed by the server's sanitiser.
+    await page.getByRole('link', { name: 'Greetings' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Greetings' }).waitFor();
+    const html = await page.getByTestId('lesson-html').innerHTML();
+    assert.match(html, /<strong>Danish<\/strong>/);
+    assert.doesNotMatch(html, /<script/);
+    assert.equal(await page.evaluate(() => window.__xss), undefined);
+    await shot(page, 'learning-lesson');
+    await page.getByRole('button', { name: 'Mark as complete' }).click();
+    await page.getByText('You have completed this lesson.').waitFor();
+    await page.getByRole('link', { name: 'Back to the course' }).click();
+    await page.getByText('Lessons done: 1 of 1').waitFor();
+    await shot(page, 'learning-course');
+
+    // The quiz: rules, then an attempt with a timer.
+    await page.getByRole('link', { name: 'Checkpoint' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Checkpoint' }).waitFor();
+    assert.match(await page.getByTestId('quiz-rules').innerText(), /5 min/);
+    await shot(page, 'learning-quiz');
+    await page.getByRole('button', { name: 'Start or continue an attempt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Checkpoint · attempt 1' }).waitFor();
+    const attempt = page.url().match(/attempts\/([0-9a-f-]{36})/)[1];
+    state.learnerContext = context;
+    state.learnerPage = page;
+
+    // The timer shows the time to the server's deadline, by the server's clock (the device
+    // clock is 2 minutes slow; a client-side guess would show about 7:00).
+    const r = await (await apiOf(context)).get(`/api/v1/t/DK/attempts/${attempt}`);
+    assert.equal(r.status, 200, r.text);
+    const serverLeft = (Date.parse(r.json().deadline) - Date.parse(r.headers.get('date'))) / 1000;
+    const shown = (await page.getByTestId('timer').innerText()).split(':').map(Number);
+    const shownSecs = shown[0] * 60 + shown[1];
+    assert.ok(Math.abs(shownSecs - serverLeft) <= 3, `timer ${shownSecs}s vs server ${serverLeft}s`);
+    assert.ok(shownSecs <= 300 && shownSecs > 240, `timer ${shownSecs}s within the 5-minute limit`);
+
+    // Answer: single choice, true/false, numeric, matching, fill in the blank.
+    const slot = (n) => page.getByTestId(`slot-${n}`);
+    await slot(1).getByLabel('Copenhagen').check();
+    await slot(2).getByLabel('True').check();
+    await slot(3).getByLabel(/Your answer/).fill('4');
+    await slot(4).getByLabel('Denmark').selectOption('Copenhagen');
+    await slot(4).getByLabel('Sweden').selectOption('Stockholm');
+    await slot(4).getByLabel('Norway').selectOption('Oslo');
+    await slot(5).getByLabel('Blank 1').fill('ja');
+    for (const n of [1, 2, 3, 4, 5]) {
+      await slot(n).getByRole('button', { name: 'Save answer' }).click();
+      await page.waitForFunction((s) => !/Not answered|waiting/.test(document.querySelector(`[data-testid="slot-${s}-status"]`)?.textContent ?? ''), n);
+    }
+    await shot(page, 'learning-attempt');
+    await page.getByRole('button', { name: 'Submit all and finish' }).click();
+    await page.getByTestId('review').waitFor();
+    assert.match(await page.getByTestId('attempt-grade').innerText(), /Grade: 100%/);
+    await shot(page, 'learning-review');
+
+    // The quiz page shows the grade by the grading method, passed.
+    await page.getByRole('link', { name: 'Back to the quiz' }).click();
+    await page.getByTestId('quiz-grade').getByText('passed').waitFor();
+    assert.match(await page.getByTestId('quiz-grade').innerText(), /Grade: 100%/);
+    assert.deepEqual(errors, []);
+  });
+
+  it('offline mid-quiz: answers wait in the outbox and reach the server exactly once', async () => {
+    const { learnerContext: context, learnerPage: page } = state;
+    assert.ok(page, 'the learner test left a signed-in page');
+    // An interactive practice quiz (each saved answer is a try, so a duplicate would count twice).
+    const teacher = await apiAs('teacher');
+    const ids = [];
+    for (const [name, kind] of [
+      ['Colour', { type: 'single_choice', choices: [{ text: 'Red', fraction: 1 }, { text: 'Blue', fraction: 0 }] }],
+      ['Count', { type: 'numeric', answers: [{ value: 3, tolerance: 0, fraction: 1 }] }],
+    ]) {
+      const q = await teacher.post(`/api/v1/t/DK/courses/${state.course}/questions`, {
+        category: 'practice',
+        question: { name, text: `${name}?`, kind, hints: ['Think again.'] },
+      });
+      assert.equal(q.status, 201, q.text);
+      ids.push(q.json().id);
+    }
+    const quiz = await teacher.post(`/api/v1/t/DK/courses/${state.course}/quizzes`, {
+      title: 'Practice',
+      settings: { feedback_mode: 'interactive' },
+      slots: ids.map((question_id) => ({ type: 'fixed', question_id })),
+    });
+    assert.equal(quiz.status, 201, quiz.text);
+    const quizId = quiz.json().id;
+
+    await page.goto(`${server.url}/t/DK/learn/quizzes/${quizId}`);
+    await page.getByRole('button', { name: 'Start or continue an attempt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Practice · attempt 1' }).waitFor();
+    const attempt = page.url().match(/attempts\/([0-9a-f-]{36})/)[1];
+    // The learner's session, outside the browser, to ask the server what arrived.
+    const learner = await apiOf(context);
+    const tries = async () => {
+      const r = await learner.get(`/api/v1/t/DK/attempts/${attempt}`);
+      assert.equal(r.status, 200, r.text);
+      return r.json().slots.map((s) => s.tries);
+    };
+    assert.deepEqual(await tries(), [0, 0]);
+
+    // Offline: both answers (wrong ones, so another try would still be allowed) wait in the outbox.
+    await context.setOffline(true);
+    const slot = (n) => page.getByTestId(`slot-${n}`);
+    await slot(1).getByLabel('Blue').check();
+    await slot(1).getByRole('button', { name: 'Check' }).click();
+    await slot(2).getByLabel(/Your answer/).fill('4');
+    await slot(2).getByRole('button', { name: 'Check' }).click();
+    await slot(1).getByText('Saved on this device, waiting to be sent').waitFor();
+    await slot(2).getByText('Saved on this device, waiting to be sent').waitFor();
+    await page.getByText('2 changes are waiting to sync.').waitFor();
+    await shot(page, 'learning-offline-answers');
+    assert.deepEqual(await tries(), [0, 0], 'nothing reached the server while offline');
+
+    // Back online: the outbox sends each answer once, with its idempotency key.
+    await context.setOffline(false);
+    await slot(1).getByText('Wrong').waitFor({ timeout: 40_000 });
+    await slot(2).getByText('Wrong').waitFor({ timeout: 40_000 });
+    await slot(1).getByText('Hint: Think again.').waitFor();
+    assert.deepEqual(await tries(), [1, 1], 'each answer arrived exactly once');
+    // A later sync finds nothing left to send, and the server still counts one try each.
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.deepEqual(await tries(), [1, 1]);
+    await context.close();
+  });
+});
