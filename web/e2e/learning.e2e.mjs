@@ -7,7 +7,10 @@
 //      two-step verification, signs in with a TOTP code, enrols, reads the lesson, takes the
 //      timed quiz (the timer follows the server's deadline even with a wrong device clock) and
 //      sees the grade;
-//   3. offline mid-quiz: answers are queued in the IndexedDB outbox and, back online, arrive at
+//   3. an essay waits in the grading queue and is graded by rubric in the instructor's screen;
+//   4. an interactive video pauses for its question, requires a right answer and undoes a
+//      seek past it;
+//   5. offline mid-quiz: answers are queued in the IndexedDB outbox and, back online, arrive at
 //      the server exactly once (interactive mode counts every try, so a duplicate would show).
 // Screenshots of the main learning screens land in web/test-results/ (each also runs axe).
 import assert from 'node:assert/strict';
@@ -92,6 +95,31 @@ const GIFT = `$CATEGORY: basics
 ::Yes::The Danish word for "yes" is {=ja}.
 `;
 
+/** In the page: record a 3-second 160×90 WebM from a canvas; returns it base64-encoded. */
+async function recordClip() {
+  const canvas = document.createElement('canvas');
+  canvas.width = 160;
+  canvas.height = 90;
+  const ctx = canvas.getContext('2d');
+  const recorder = new MediaRecorder(canvas.captureStream(10), { mimeType: 'video/webm' });
+  const chunks = [];
+  recorder.ondataavailable = (e) => chunks.push(e.data);
+  let frame = 0;
+  const draw = setInterval(() => {
+    ctx.fillStyle = `hsl(${(frame++ * 12) % 360} 60% 50%)`;
+    ctx.fillRect(0, 0, 160, 90);
+  }, 100);
+  recorder.start(250);
+  await new Promise((r) => setTimeout(r, 3000));
+  recorder.stop();
+  await new Promise((r) => (recorder.onstop = r));
+  clearInterval(draw);
+  const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
+  let text = '';
+  for (const b of bytes) text += String.fromCharCode(b);
+  return btoa(text);
+}
+
 let server;
 let browser;
 /** Shared between the tests, which run in order. */
@@ -111,7 +139,7 @@ function client(cookie) {
     const text = await r.text();
     return { status: r.status, headers: r.headers, text, json: () => JSON.parse(text) };
   };
-  return { get: (path) => call('GET', path), post: (path, body) => call('POST', path, body ?? {}) };
+  return { cookie, get: (path) => call('GET', path), post: (path, body) => call('POST', path, body ?? {}) };
 }
 
 /** Signed in as `login` through the API. */
@@ -141,8 +169,9 @@ async function registerVerified(handle) {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ handle, display_name: handle, email, password: PASSWORD, language: 'en' }),
   });
-  assert.equal(r.status, 201, await r.text());
-  const { user_id } = await r.json();
+  const body = await r.text();
+  assert.equal(r.status, 201, body);
+  const { user_id } = JSON.parse(body);
   const token = tokenIn(await mailWith(server.dataDir, email), '/verify-email');
   const v = await fetch(`${server.url}/api/v1/auth/verify-email`, {
     method: 'POST',
@@ -190,7 +219,7 @@ describe('learning screens', { skip }, () => {
     await page.goto(server.url + '/sign-in');
     await page.getByLabel('Handle or email address').fill('teacher');
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
 
     // Territory home → courses → new course.
@@ -281,7 +310,7 @@ describe('learning screens', { skip }, () => {
     await page.goto(server.url + '/sign-in');
     await page.getByLabel('Handle or email address').fill(handle);
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
     await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Two-step verification' }).click();
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
@@ -297,7 +326,7 @@ describe('learning screens', { skip }, () => {
     await page.goto(server.url + '/sign-in');
     await page.getByLabel('Handle or email address').fill(handle);
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByLabel(/6-digit code/).fill(totp(secret, stepNow()));
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
@@ -370,6 +399,125 @@ describe('learning screens', { skip }, () => {
     await page.getByTestId('quiz-grade').getByText('passed').waitFor();
     assert.match(await page.getByTestId('quiz-grade').innerText(), /Grade: 100%/);
     assert.deepEqual(errors, []);
+  });
+
+  it('an essay waits in the grading queue; the instructor grades it by rubric; the learner sees the grade', async () => {
+    const { learnerPage: page } = state;
+    assert.ok(page, 'the learner test left a signed-in page');
+    const teacher = await apiAs('teacher');
+    const q = await teacher.post(`/api/v1/t/DK/courses/${state.course}/questions`, {
+      category: 'writing',
+      question: { name: 'Town', text: 'Describe your town.', kind: { type: 'essay', rubric: [{ description: 'Mentions the harbour', points: 2 }] } },
+    });
+    assert.equal(q.status, 201, q.text);
+    const quiz = await teacher.post(`/api/v1/t/DK/courses/${state.course}/quizzes`, {
+      title: 'Writing',
+      settings: {},
+      slots: [{ type: 'fixed', question_id: q.json().id }],
+    });
+    assert.equal(quiz.status, 201, quiz.text);
+
+    // The learner writes and submits; the grade waits for a person.
+    await page.goto(`${server.url}/t/DK/learn/quizzes/${quiz.json().id}`);
+    await page.getByRole('button', { name: 'Start or continue an attempt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Writing · attempt 1' }).waitFor();
+    const attemptUrl = page.url();
+    await page.getByTestId('slot-1').getByLabel('Your answer').fill('Our town has a small harbour and a church.');
+    await page.getByTestId('slot-1').getByRole('button', { name: 'Save answer' }).click();
+    await page.getByTestId('slot-1-status').getByText('Answer saved').waitFor();
+    await page.getByRole('button', { name: 'Submit all and finish' }).click();
+    await page.getByTestId('attempt-grade').getByText('Some answers wait for an instructor').waitFor();
+
+    // The instructor grades it from the queue, by rubric points, with a comment.
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const tp = await context.newPage();
+    await tp.goto(server.url + '/sign-in');
+    await tp.getByLabel('Handle or email address').fill('teacher');
+    await tp.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await tp.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await tp.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+    await tp.goto(`${server.url}/t/DK/learn/courses/${state.course}`);
+    await tp.getByRole('link', { name: 'Grading queue' }).click();
+    await tp.getByRole('heading', { level: 1, name: 'Grading queue' }).waitFor();
+    await tp.getByText('Our town has a small harbour and a church.').waitFor();
+    await shot(tp, 'learning-grading');
+    await tp.getByLabel('Mentions the harbour (0–2 points)').fill('2');
+    await tp.getByLabel('Comment for the learner').fill('Good: the harbour is there.');
+    await tp.getByRole('button', { name: 'Save grade' }).click();
+    await tp.getByText('Nothing is waiting to be graded.').waitFor();
+    await context.close();
+
+    // The learner's review now has the grade.
+    await page.goto(attemptUrl);
+    await page.getByTestId('attempt-grade').getByText('Grade: 100%').waitFor();
+  });
+
+  it('interactive video: pauses at the question, requires a right answer, prevents skipping', async () => {
+    const { learnerPage: page } = state;
+    assert.ok(page, 'the learner test left a signed-in page');
+    const teacher = await apiAs('teacher');
+    // A 3-second WebM recorded from a canvas in the browser (no video files in the repository).
+    const webm = Buffer.from(await page.evaluate(recordClip), 'base64');
+    const up = await fetch(`${server.url}/api/v1/t/DK/courses/${state.course}/files`, {
+      method: 'POST',
+      headers: { Cookie: teacher.cookie, 'Content-Type': 'video/webm' },
+      body: webm,
+    });
+    const uploaded = await up.text();
+    assert.equal(up.status, 201, uploaded);
+    const sha = JSON.parse(uploaded).file.sha256;
+    const q = await teacher.post(`/api/v1/t/DK/courses/${state.course}/questions`, {
+      question: { name: 'Flag', text: 'Which colour is on the Danish flag?', kind: { type: 'single_choice', choices: [{ text: 'Red', fraction: 1 }, { text: 'Green', fraction: 0 }] } },
+    });
+    assert.equal(q.status, 201, q.text);
+    const outline = await teacher.get(`/api/v1/t/DK/courses/${state.course}`);
+    const module = outline.json().modules[0].id;
+    const lesson = await teacher.post(`/api/v1/t/DK/modules/${module}/lessons`, {
+      title: 'Flag video',
+      content: {
+        type: 'video',
+        source: { file: sha },
+        markdown: 'Watch and answer.',
+        interactions: [{ at_secs: 1, question_id: q.json().id, require_correct: true }],
+        prevent_skipping: true,
+      },
+    });
+    assert.equal(lesson.status, 201, lesson.text);
+
+    await page.goto(`${server.url}/t/DK/learn/lessons/${lesson.json().id}`);
+    await page.getByRole('heading', { level: 1, name: 'Flag video' }).waitFor();
+    // Completing before answering is refused, in words.
+    await page.getByRole('button', { name: 'Mark as complete' }).click();
+    await page.getByText("Answer the video's questions first").waitFor();
+
+    const video = page.getByTestId('lesson-video');
+    await video.evaluate((v) => {
+      v.muted = true;
+      return v.play();
+    });
+    // Playback pauses at the question (1 s), whose panel takes focus.
+    const panel = page.getByRole('dialog', { name: 'Question in the video' });
+    await panel.waitFor({ timeout: 15_000 });
+    assert.equal(await video.evaluate((v) => v.paused), true);
+    assert.ok(Math.abs((await video.evaluate((v) => v.currentTime)) - 1) < 0.3);
+    // Prevent skipping: a seek past the open question jumps back to it.
+    await video.evaluate((v) => {
+      v.currentTime = 2.5;
+    });
+    await page.waitForTimeout(500);
+    assert.ok((await video.evaluate((v) => v.currentTime)) < 1.3, 'the seek past the question was undone');
+    await shot(page, 'learning-video-question');
+    // A wrong answer does not let playback continue; a right one does.
+    await panel.getByLabel('Green').check();
+    await panel.getByRole('button', { name: 'Check' }).click();
+    await panel.getByText('Not quite. Try again to continue.').waitFor();
+    assert.equal(await panel.getByRole('button', { name: 'Continue the video' }).count(), 0);
+    await panel.getByLabel('Red').check();
+    await panel.getByRole('button', { name: 'Check' }).click();
+    await panel.getByRole('button', { name: 'Continue the video' }).click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="lesson-video"]').paused || document.querySelector('[data-testid="lesson-video"]').ended);
+    await page.getByRole('button', { name: 'Mark as complete' }).click();
+    await page.getByText('You have completed this lesson.').waitFor();
   });
 
   it('offline mid-quiz: answers wait in the outbox and reach the server exactly once', async () => {

@@ -486,6 +486,7 @@ learn-back-course = Tilbage til kurset
 learn-back-quiz = Tilbage til quizzen
 learn-sign-in-first = Log ind for at se kurser, tilmelde dig og tage quizzer.
 learn-sign-in = Log ind
+learn-instructors-only = Kun undervisere i dette territorium kan åbne denne side.
 learn-course = Kursus
 learn-lesson = Lektion
 learn-quiz = Quiz

@@ -486,6 +486,7 @@ learn-back-course = Back to the course
 learn-back-quiz = Back to the quiz
 learn-sign-in-first = Sign in to see courses, enrol and take quizzes.
 learn-sign-in = Sign in
+learn-instructors-only = Only instructors of this territory can open this page.
 learn-course = Course
 learn-lesson = Lesson
 learn-quiz = Quiz

@@ -486,6 +486,7 @@ learn-back-course = Volver al curso
 learn-back-quiz = Volver al cuestionario
 learn-sign-in-first = Inicia sesión para ver cursos, inscribirte y hacer cuestionarios.
 learn-sign-in = Iniciar sesión
+learn-instructors-only = Solo los instructores de este territorio pueden abrir esta página.
 learn-course = Curso
 learn-lesson = Lección
 learn-quiz = Cuestionario

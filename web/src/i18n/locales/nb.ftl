@@ -486,6 +486,7 @@ learn-back-course = Tilbake til kurset
 learn-back-quiz = Tilbake til quizen
 learn-sign-in-first = Logg inn for å se kurs, melde deg på og ta quizer.
 learn-sign-in = Logg inn
+learn-instructors-only = Bare instruktører i dette territoriet kan åpne denne siden.
 learn-course = Kurs
 learn-lesson = Leksjon
 learn-quiz = Quiz

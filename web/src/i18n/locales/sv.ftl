@@ -486,6 +486,7 @@ learn-back-course = Tillbaka till kursen
 learn-back-quiz = Tillbaka till quizen
 learn-sign-in-first = Logga in för att se kurser, anmäla dig och göra quizar.
 learn-sign-in = Logga in
+learn-instructors-only = Bara lärare i det här territoriet kan öppna den här sidan.
 learn-course = Kurs
 learn-lesson = Lektion
 learn-quiz = Quiz

@@ -7,7 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useApi } from '../../components/useApi';
 import { useT } from '../../i18n/I18n';
 import { Link, useParams } from '../../router';
-import { CourseStatus, paths, SignInFirst, useTeacher } from './common';
+import { CourseStatus, paths, TeachersOnly, useTeacher } from './common';
 import { QuestionBank } from './QuestionBank';
 import { QuizEditor } from './QuizEditor';
 
@@ -19,7 +19,7 @@ export default function CourseEditor() {
   const page = useApi((signal) => learning.coursePage(code, course, { signal }), `edit-${code}-${course}`);
   const [bankVersion, setBankVersion] = useState(0);
   const bank = useApi((signal) => learning.questions(code, course, {}, { signal }), `bank-all-${course}-${bankVersion}`);
-  if (!teacher) return <SignInFirst />;
+  if (!teacher) return <TeachersOnly />;
   const data = page.data;
   return (
     <>

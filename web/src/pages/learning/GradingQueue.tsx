@@ -7,7 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useApi } from '../../components/useApi';
 import { useT } from '../../i18n/I18n';
 import { Link, useParams } from '../../router';
-import { paths, SignInFirst, useTeacher } from './common';
+import { paths, TeachersOnly, useTeacher } from './common';
 
 /** Essays and file answers waiting for a person: grade by rubric points or a percentage. */
 export default function GradingQueue() {
@@ -15,7 +15,7 @@ export default function GradingQueue() {
   const t = useT();
   const teacher = useTeacher(code);
   const queue = useApi((signal) => learning.gradingQueue(code, course, { signal }), `queue-${code}-${course}`);
-  if (!teacher) return <SignInFirst />;
+  if (!teacher) return <TeachersOnly />;
   return (
     <>
       <p>

@@ -4,6 +4,7 @@ import { canTeach } from '../../api/learning';
 import { useAuth } from '../../auth/AuthContext';
 import { useT } from '../../i18n/I18n';
 import { Link } from '../../router';
+import { Loading } from '../../components/Loading';
 
 /** Whether the signed-in account may author courses in this territory. */
 export function useTeacher(territory: string): boolean {
@@ -37,6 +38,19 @@ export function SignInFirst() {
   return (
     <p className="notice" role="status">
       {t('learn-sign-in-first')} <Link to="/sign-in">{t('learn-sign-in')}</Link>
+    </p>
+  );
+}
+
+/** Shown instead of an instructor screen: loading, signed out, or not an instructor here. */
+export function TeachersOnly() {
+  const t = useT();
+  const { me } = useAuth();
+  if (me === undefined) return <Loading />;
+  if (me === null) return <SignInFirst />;
+  return (
+    <p className="notice" role="status">
+      {t('learn-instructors-only')}
     </p>
   );
 }
