@@ -7,7 +7,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM, WEB, startServer } from '../e2e/server.mjs';
 
-const PAGES = ['/', '/t/DK', '/operator', '/sign-in', '/register'];
+// LIGHTHOUSE_PAGES="/t/DK/forum /" audits only those pages (for a quick check of one screen).
+const PAGES = process.env.LIGHTHOUSE_PAGES?.split(/\s+/).filter(Boolean) ?? ['/', '/t/DK', '/t/DK/forum', '/operator', '/sign-in', '/register'];
 const lhci = join(WEB, 'node_modules/.bin/lhci');
 
 // Reports of earlier runs would be asserted again; start clean.

@@ -378,10 +378,6 @@ forum-edit-post = Redigér indlæg #{ $number }
 forum-save = Gem
 forum-cancel = Annullér
 forum-reactions-label = Reaktioner
-forum-react = { $emoji }: { $count ->
-    [one] én reaktion
-   *[other] { $count } reaktioner
-}
 forum-reply-to-this = Svar
 forum-quote = Citér
 forum-bookmark = Bogmærke
@@ -752,3 +748,32 @@ error-response_mismatch = Svaret passer ikke til spørgsmålet; tjek det og prø
 error-client_id_reused = Denne anmodning er allerede brugt til noget andet; genindlæs siden.
 error-file_too_large = Filen er for stor.
 error-file_type_not_allowed = Denne filtype er ikke tilladt.
+
+## passkeys
+passkeys-title = Adgangsnøgler
+passkeys-intro = En adgangsnøgle logger dig ind med din enheds skærmlås eller en sikkerhedsnøgle i stedet for en adgangskode, og den tæller som andet trin efter din adgangskode. Adgangsnøgler kan ikke phishes: de virker kun på dette websted.
+passkeys-none = Du har ingen adgangsnøgler endnu.
+passkeys-add = Tilføj en adgangsnøgle på denne enhed
+passkeys-name = Navn
+passkeys-name-hint = Så du kan kende dine adgangsnøgler fra hinanden, fx “Bærbar” eller “Telefon”.
+passkeys-default-name = Adgangsnøgle
+passkeys-added-notice = Adgangsnøglen er tilføjet. Fremover beder login med adgangskode også om en adgangsnøgle.
+passkeys-added = tilføjet { $date }
+passkeys-last-used = sidst brugt { $date }
+passkeys-synced = synkroniseres af udbyderen
+passkeys-rename = Omdøb
+passkeys-delete = Slet adgangsnøgle
+passkeys-delete-hint = Bekræft, at det er dig, med din nuværende adgangskode.
+passkeys-unsupported = Denne browser kan ikke bruge adgangsnøgler.
+passkeys-sign-in = Log ind med en adgangsnøgle
+passkeys-sign-in-intro = Ingen adgangskode nødvendig: vælg din adgangsnøgle, når browseren spørger.
+passkeys-use = Brug din adgangsnøgle
+passkeys-second-factor-intro = Bekræft med en af dine adgangsnøgler for at gøre login færdigt.
+error-passkey_cancelled = Anmodningen om adgangsnøgle blev annulleret eller udløb. Prøv igen.
+error-passkey_rejected = Adgangsnøglens svar blev ikke godkendt. Prøv igen.
+error-passkey_ceremony_expired = Anmodningen om adgangsnøgle er udløbet. Prøv igen.
+error-passkey_exists = Denne adgangsnøgle er allerede registreret.
+error-no_passkeys = Kontoen har ingen adgangsnøgle; bekræft på en anden måde.
+error-role_not_delegable = Kun en platformadministrator kan tildele administratorroller.
+activity-passkey_added = Adgangsnøgle tilføjet
+activity-passkey_removed = Adgangsnøgle slettet

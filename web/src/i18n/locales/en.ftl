@@ -378,10 +378,6 @@ forum-edit-post = Edit post #{ $number }
 forum-save = Save
 forum-cancel = Cancel
 forum-reactions-label = Reactions
-forum-react = { $emoji }: { $count ->
-    [one] one reaction
-   *[other] { $count } reactions
-}
 forum-reply-to-this = Reply
 forum-quote = Quote
 forum-bookmark = Bookmark
@@ -752,3 +748,32 @@ error-response_mismatch = That answer does not fit this question; check it and t
 error-client_id_reused = This request was already used for something else; reload the page.
 error-file_too_large = The file is too large.
 error-file_type_not_allowed = This type of file is not allowed.
+
+## passkeys
+passkeys-title = Passkeys
+passkeys-intro = A passkey signs you in with your device's screen lock or a security key instead of a password, and counts as the second step after your password. Passkeys cannot be phished: they only work on this site.
+passkeys-none = You have no passkeys yet.
+passkeys-add = Add a passkey on this device
+passkeys-name = Name
+passkeys-name-hint = So you can tell your passkeys apart, e.g. “Laptop” or “Phone”.
+passkeys-default-name = Passkey
+passkeys-added-notice = Passkey added. From now on, signing in with your password also asks for a passkey.
+passkeys-added = added { $date }
+passkeys-last-used = last used { $date }
+passkeys-synced = synced by its provider
+passkeys-rename = Rename
+passkeys-delete = Delete passkey
+passkeys-delete-hint = Confirm it is you with your current password.
+passkeys-unsupported = This browser cannot use passkeys.
+passkeys-sign-in = Sign in with a passkey
+passkeys-sign-in-intro = No password needed: choose your passkey when the browser asks.
+passkeys-use = Use your passkey
+passkeys-second-factor-intro = Confirm with one of your passkeys to finish signing in.
+error-passkey_cancelled = The passkey request was cancelled or timed out. Try again.
+error-passkey_rejected = The passkey's answer was not accepted. Try again.
+error-passkey_ceremony_expired = This passkey request expired. Try again.
+error-passkey_exists = This passkey is already registered.
+error-no_passkeys = This account has no passkey; use another way to confirm.
+error-role_not_delegable = Only a platform administrator can grant administrator roles.
+activity-passkey_added = Passkey added
+activity-passkey_removed = Passkey deleted

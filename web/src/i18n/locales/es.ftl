@@ -378,10 +378,6 @@ forum-edit-post = Editar la publicación #{ $number }
 forum-save = Guardar
 forum-cancel = Cancelar
 forum-reactions-label = Reacciones
-forum-react = { $emoji }: { $count ->
-    [one] una reacción
-   *[other] { $count } reacciones
-}
 forum-reply-to-this = Responder
 forum-quote = Citar
 forum-bookmark = Marcar
@@ -752,3 +748,32 @@ error-response_mismatch = Esa respuesta no encaja con esta pregunta; revísala e
 error-client_id_reused = Esta solicitud ya se usó para otra cosa; vuelve a cargar la página.
 error-file_too_large = El archivo es demasiado grande.
 error-file_type_not_allowed = Este tipo de archivo no está permitido.
+
+## passkeys
+passkeys-title = Llaves de acceso
+passkeys-intro = Una llave de acceso te identifica con el bloqueo de pantalla de tu dispositivo o una llave de seguridad en lugar de una contraseña, y cuenta como segundo paso después de la contraseña. No se puede suplantar: solo funciona en este sitio.
+passkeys-none = Aún no tienes llaves de acceso.
+passkeys-add = Añadir una llave de acceso en este dispositivo
+passkeys-name = Nombre
+passkeys-name-hint = Para distinguir tus llaves, p. ej. «Portátil» o «Teléfono».
+passkeys-default-name = Llave de acceso
+passkeys-added-notice = Llave de acceso añadida. A partir de ahora, iniciar sesión con la contraseña también pedirá una llave de acceso.
+passkeys-added = añadida el { $date }
+passkeys-last-used = último uso { $date }
+passkeys-synced = sincronizada por su proveedor
+passkeys-rename = Cambiar nombre
+passkeys-delete = Eliminar llave de acceso
+passkeys-delete-hint = Confirma que eres tú con tu contraseña actual.
+passkeys-unsupported = Este navegador no puede usar llaves de acceso.
+passkeys-sign-in = Iniciar sesión con una llave de acceso
+passkeys-sign-in-intro = Sin contraseña: elige tu llave de acceso cuando el navegador lo pida.
+passkeys-use = Usar tu llave de acceso
+passkeys-second-factor-intro = Confirma con una de tus llaves de acceso para terminar de iniciar sesión.
+error-passkey_cancelled = La solicitud de llave de acceso se canceló o caducó. Inténtalo de nuevo.
+error-passkey_rejected = No se aceptó la respuesta de la llave de acceso. Inténtalo de nuevo.
+error-passkey_ceremony_expired = La solicitud de llave de acceso ha caducado. Inténtalo de nuevo.
+error-passkey_exists = Esta llave de acceso ya está registrada.
+error-no_passkeys = Esta cuenta no tiene llave de acceso; confirma de otra manera.
+error-role_not_delegable = Solo un administrador de la plataforma puede otorgar roles de administrador.
+activity-passkey_added = Llave de acceso añadida
+activity-passkey_removed = Llave de acceso eliminada

@@ -378,10 +378,6 @@ forum-edit-post = Rediger innlegg #{ $number }
 forum-save = Lagre
 forum-cancel = Avbryt
 forum-reactions-label = Reaksjoner
-forum-react = { $emoji }: { $count ->
-    [one] én reaksjon
-   *[other] { $count } reaksjoner
-}
 forum-reply-to-this = Svar
 forum-quote = Siter
 forum-bookmark = Bokmerke
@@ -752,3 +748,32 @@ error-response_mismatch = Svaret passer ikke til spørsmålet; sjekk det og prø
 error-client_id_reused = Denne forespørselen er allerede brukt til noe annet; last inn siden på nytt.
 error-file_too_large = Filen er for stor.
 error-file_type_not_allowed = Denne filtypen er ikke tillatt.
+
+## passkeys
+passkeys-title = Tilgangsnøkler
+passkeys-intro = En tilgangsnøkkel logger deg inn med enhetens skjermlås eller en sikkerhetsnøkkel i stedet for et passord, og teller som andre trinn etter passordet. Tilgangsnøkler kan ikke phishes: de virker bare på dette nettstedet.
+passkeys-none = Du har ingen tilgangsnøkler ennå.
+passkeys-add = Legg til en tilgangsnøkkel på denne enheten
+passkeys-name = Navn
+passkeys-name-hint = Så du kan skille tilgangsnøklene fra hverandre, f.eks. «Bærbar» eller «Telefon».
+passkeys-default-name = Tilgangsnøkkel
+passkeys-added-notice = Tilgangsnøkkelen er lagt til. Heretter ber innlogging med passord også om en tilgangsnøkkel.
+passkeys-added = lagt til { $date }
+passkeys-last-used = sist brukt { $date }
+passkeys-synced = synkroniseres av leverandøren
+passkeys-rename = Gi nytt navn
+passkeys-delete = Slett tilgangsnøkkel
+passkeys-delete-hint = Bekreft at det er deg med ditt nåværende passord.
+passkeys-unsupported = Denne nettleseren kan ikke bruke tilgangsnøkler.
+passkeys-sign-in = Logg inn med en tilgangsnøkkel
+passkeys-sign-in-intro = Du trenger ikke passord: velg tilgangsnøkkelen din når nettleseren spør.
+passkeys-use = Bruk tilgangsnøkkelen din
+passkeys-second-factor-intro = Bekreft med en av tilgangsnøklene dine for å fullføre innloggingen.
+error-passkey_cancelled = Forespørselen om tilgangsnøkkel ble avbrutt eller tidsavbrutt. Prøv igjen.
+error-passkey_rejected = Svaret fra tilgangsnøkkelen ble ikke godtatt. Prøv igjen.
+error-passkey_ceremony_expired = Forespørselen om tilgangsnøkkel er utløpt. Prøv igjen.
+error-passkey_exists = Denne tilgangsnøkkelen er allerede registrert.
+error-no_passkeys = Kontoen har ingen tilgangsnøkkel; bekreft på en annen måte.
+error-role_not_delegable = Bare en plattformadministrator kan gi administratorroller.
+activity-passkey_added = Tilgangsnøkkel lagt til
+activity-passkey_removed = Tilgangsnøkkel slettet

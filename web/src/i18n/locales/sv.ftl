@@ -378,10 +378,6 @@ forum-edit-post = Redigera inlägg #{ $number }
 forum-save = Spara
 forum-cancel = Avbryt
 forum-reactions-label = Reaktioner
-forum-react = { $emoji }: { $count ->
-    [one] en reaktion
-   *[other] { $count } reaktioner
-}
 forum-reply-to-this = Svara
 forum-quote = Citera
 forum-bookmark = Bokmärk
@@ -752,3 +748,32 @@ error-response_mismatch = Svaret passar inte frågan; kontrollera det och förs�
 error-client_id_reused = Den här begäran har redan använts till något annat; ladda om sidan.
 error-file_too_large = Filen är för stor.
 error-file_type_not_allowed = Den här filtypen är inte tillåten.
+
+## passkeys
+passkeys-title = Nycklar (passkeys)
+passkeys-intro = En nyckel loggar in dig med enhetens skärmlås eller en säkerhetsnyckel i stället för ett lösenord, och räknas som andra steget efter lösenordet. Nycklar kan inte nätfiskas: de fungerar bara på den här webbplatsen.
+passkeys-none = Du har inga nycklar än.
+passkeys-add = Lägg till en nyckel på den här enheten
+passkeys-name = Namn
+passkeys-name-hint = Så att du kan skilja dina nycklar åt, t.ex. ”Laptop” eller ”Telefon”.
+passkeys-default-name = Nyckel
+passkeys-added-notice = Nyckeln har lagts till. Från och med nu ber inloggning med lösenord också om en nyckel.
+passkeys-added = tillagd { $date }
+passkeys-last-used = senast använd { $date }
+passkeys-synced = synkroniseras av leverantören
+passkeys-rename = Byt namn
+passkeys-delete = Ta bort nyckel
+passkeys-delete-hint = Bekräfta att det är du med ditt nuvarande lösenord.
+passkeys-unsupported = Den här webbläsaren kan inte använda nycklar.
+passkeys-sign-in = Logga in med en nyckel
+passkeys-sign-in-intro = Inget lösenord behövs: välj din nyckel när webbläsaren frågar.
+passkeys-use = Använd din nyckel
+passkeys-second-factor-intro = Bekräfta med en av dina nycklar för att slutföra inloggningen.
+error-passkey_cancelled = Begäran om nyckel avbröts eller tog för lång tid. Försök igen.
+error-passkey_rejected = Nyckelns svar godtogs inte. Försök igen.
+error-passkey_ceremony_expired = Begäran om nyckel har gått ut. Försök igen.
+error-passkey_exists = Den här nyckeln är redan registrerad.
+error-no_passkeys = Kontot har ingen nyckel; bekräfta på annat sätt.
+error-role_not_delegable = Bara en plattformsadministratör kan ge administratörsroller.
+activity-passkey_added = Nyckel tillagd
+activity-passkey_removed = Nyckel borttagen

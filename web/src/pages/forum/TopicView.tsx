@@ -414,11 +414,12 @@ function PostItem({
         <div className="reactions" role="group" aria-label={t('forum-reactions-label')}>
           {reactionCounts(post.reactions, emoji).map(([e, n]) =>
             signedIn ? (
-              <button key={e} type="button" aria-pressed={reacted.includes(e)} aria-label={t('forum-react', { emoji: e, count: n })} onClick={() => toggleReaction(e)}>
+              <button key={e} type="button" aria-pressed={reacted.includes(e)} onClick={() => toggleReaction(e)}>
                 {e} {n > 0 ? format.number(n) : ''}
+                <span className="visually-hidden">, {t('forum-reactions', { count: n })}</span>
               </button>
             ) : n > 0 ? (
-              <span key={e} className="pill" aria-label={t('forum-react', { emoji: e, count: n })}>
+              <span key={e} className="pill">
                 {e} {format.number(n)}
               </span>
             ) : null,
