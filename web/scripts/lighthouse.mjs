@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { CHROMIUM, WEB, startServer } from '../e2e/server.mjs';
 
 // LIGHTHOUSE_PAGES="/t/DK/forum /" audits only those pages (for a quick check of one screen).
-const PAGES = process.env.LIGHTHOUSE_PAGES?.split(/\s+/).filter(Boolean) ?? ['/', '/t/DK', '/t/DK/forum', '/operator', '/sign-in', '/register'];
+const PAGES = process.env.LIGHTHOUSE_PAGES?.split(/\s+/).filter(Boolean) ?? ['/', '/t/DK', '/t/DK/forum', '/t/DK/learn', '/operator', '/sign-in', '/register'];
 const lhci = join(WEB, 'node_modules/.bin/lhci');
 
 // Reports of earlier runs would be asserted again; start clean.
