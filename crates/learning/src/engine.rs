@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
+use crate::model::GradeBand;
+
 /// A deterministic tiebreak: hash of (seed, salt, id).
 pub fn mix(seed: i64, salt: &str, id: &uuid::Uuid) -> [u8; 32] {
     let mut h = Sha256::new();
@@ -51,6 +53,51 @@ pub fn permutation(n: usize, seed: i64, salt: &str) -> Vec<usize> {
         .collect();
     keyed.sort();
     keyed.into_iter().map(|k| k.1).collect()
+}
+
+/// The overall-feedback band containing `grade`: `min_grade ≤ grade < max_grade`, or
+/// `grade ≤ max_grade` for a band ending at 1 (Moodle `quiz_feedback_for_grade`).
+pub fn band_for(bands: &[GradeBand], grade: f64) -> Option<&GradeBand> {
+    bands.iter().find(|b| {
+        grade >= b.min_grade && (grade < b.max_grade || b.max_grade >= 1.0 && grade <= 1.0)
+    })
+}
+
+/// What is wrong with a list of overall-feedback bands (empty when nothing): each band
+/// within 0..=1 with `min_grade < max_grade`, text not empty, and no two bands overlapping.
+pub fn band_problems(bands: &[GradeBand]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (i, b) in bands.iter().enumerate() {
+        if !(b.min_grade.is_finite()
+            && b.max_grade.is_finite()
+            && 0.0 <= b.min_grade
+            && b.min_grade < b.max_grade
+            && b.max_grade <= 1.0)
+        {
+            problems.push(format!(
+                "band {i}: needs 0 ≤ min_grade < max_grade ≤ 1 (got {}..{})",
+                b.min_grade, b.max_grade
+            ));
+        }
+        if b.text.trim().is_empty() {
+            problems.push(format!("band {i}: text must not be empty"));
+        }
+    }
+    if !problems.is_empty() {
+        return problems;
+    }
+    let mut order: Vec<usize> = (0..bands.len()).collect();
+    order.sort_by(|a, b| bands[*a].min_grade.total_cmp(&bands[*b].min_grade));
+    for w in order.windows(2) {
+        let (a, b) = (&bands[w[0]], &bands[w[1]]);
+        if b.min_grade < a.max_grade {
+            problems.push(format!(
+                "bands {} and {} overlap ({}..{} and {}..{})",
+                w[0], w[1], a.min_grade, a.max_grade, b.min_grade, b.max_grade
+            ));
+        }
+    }
+    problems
 }
 
 /// How the quiz grade is computed from several attempts.
@@ -196,6 +243,30 @@ mod tests {
         for c in counts {
             assert!((320..=480).contains(&c), "{counts:?}");
         }
+    }
+
+    #[test]
+    fn grade_bands() {
+        let band = |min: f64, max: f64, text: &str| GradeBand {
+            min_grade: min,
+            max_grade: max,
+            text: text.into(),
+        };
+        let bands = [band(0.5, 1.0, "good"), band(0.0, 0.5, "again")];
+        assert!(band_problems(&bands).is_empty());
+        assert_eq!(band_for(&bands, 1.0).map(|b| b.text.as_str()), Some("good"));
+        assert_eq!(band_for(&bands, 0.5).map(|b| b.text.as_str()), Some("good"));
+        assert_eq!(
+            band_for(&bands, 0.49).map(|b| b.text.as_str()),
+            Some("again")
+        );
+        assert!(band_for(&[band(0.0, 0.5, "x")], 0.7).is_none());
+        assert_eq!(
+            band_problems(&[band(0.0, 0.6, "a"), band(0.5, 1.0, "b")]).len(),
+            1
+        );
+        assert_eq!(band_problems(&[band(0.7, 0.2, "a")]).len(), 1);
+        assert_eq!(band_problems(&[band(0.0, 1.5, " ")]).len(), 2);
     }
 
     #[test]

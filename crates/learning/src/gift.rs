@@ -314,6 +314,7 @@ fn finish(name: String, text: String, kind: Kind, general_feedback: String) -> Q
         hints: vec![],
         default_mark: 1.0,
         penalty: 1.0 / 3.0,
+        shuffle_answers: true,
     }
 }
 
@@ -482,6 +483,14 @@ pub fn export(items: &[ExportItem]) -> ExportResult {
                 message: m.to_owned(),
             })
         };
+        if !q.shuffle_answers
+            && matches!(
+                q.kind,
+                Kind::SingleChoice { .. } | Kind::MultipleChoice { .. }
+            )
+        {
+            note("\"do not shuffle the choices\" (GIFT has no such setting)");
+        }
         let body = match &q.kind {
             Kind::SingleChoice { choices } => {
                 let mut b = String::new();

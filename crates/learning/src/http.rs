@@ -30,8 +30,9 @@ where
         .routes(routes!(create_course, list_courses))
         .routes(routes!(course_page, update_course))
         .routes(routes!(add_module))
+        .routes(routes!(update_module, delete_module))
         .routes(routes!(add_lesson))
-        .routes(routes!(get_lesson))
+        .routes(routes!(get_lesson, update_lesson, delete_lesson))
         .routes(routes!(complete_lesson))
         .routes(routes!(answer_interaction))
         .routes(routes!(upload))
@@ -44,6 +45,7 @@ where
         .routes(routes!(export_questions))
         .routes(routes!(create_quiz))
         .routes(routes!(get_quiz))
+        .routes(routes!(replace_quiz_slots))
         .routes(routes!(start_attempt))
         .routes(routes!(get_attempt))
         .routes(routes!(save_answer))
@@ -140,6 +142,82 @@ async fn add_module(
         .add_module(&user, &territory(&t)?, id(&c, "course")?, input)
         .await?;
     Ok((StatusCode::CREATED, Json(m)))
+}
+
+/// Deletion query.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+struct DeleteQuery {
+    /// Delete even though learners have progress in it (their progress is deleted too).
+    #[serde(default)]
+    confirm: bool,
+}
+
+/// Rename a module or move it to a position (0-based) among the course's modules; the
+/// others are renumbered. Returns the caller's course page.
+#[utoipa::path(patch, path = "/api/v1/t/{territory}/modules/{module}", tag = "learning",
+    params(("territory" = String, Path, description = "Territory code"), ("module" = String, Path, description = "Module id")),
+    request_body = ModuleUpdate,
+    responses((status = 200, body = CoursePage), (status = 404, body = ErrorBody), (status = 422, description = "Position out of range or bad title", body = ErrorBody)))]
+async fn update_module(
+    State(svc): State<Learning>,
+    user: AuthUser,
+    Path((t, m)): Path<(String, String)>,
+    Json(input): Json<ModuleUpdate>,
+) -> AppResult<Json<CoursePage>> {
+    Ok(Json(
+        svc.update_module(&user, &territory(&t)?, id(&m, "module")?, input)
+            .await?,
+    ))
+}
+
+/// Delete a module and its lessons. When learners have progress in them this is refused
+/// (409 `learner_progress_exists`) unless `confirm=true`, which deletes that progress too.
+#[utoipa::path(delete, path = "/api/v1/t/{territory}/modules/{module}", tag = "learning",
+    params(("territory" = String, Path, description = "Territory code"), ("module" = String, Path, description = "Module id"), DeleteQuery),
+    responses((status = 204, description = "Deleted"), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+async fn delete_module(
+    State(svc): State<Learning>,
+    user: AuthUser,
+    Path((t, m)): Path<(String, String)>,
+    Query(q): Query<DeleteQuery>,
+) -> AppResult<StatusCode> {
+    svc.delete_module(&user, &territory(&t)?, id(&m, "module")?, q.confirm)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Rename a lesson or move it within its module or to another module of the same course;
+/// siblings are renumbered. Returns the caller's course page.
+#[utoipa::path(patch, path = "/api/v1/t/{territory}/lessons/{lesson}", tag = "learning",
+    params(("territory" = String, Path, description = "Territory code"), ("lesson" = String, Path, description = "Lesson id")),
+    request_body = LessonUpdate,
+    responses((status = 200, body = CoursePage), (status = 404, body = ErrorBody), (status = 422, description = "Position out of range, or a module of another course", body = ErrorBody)))]
+async fn update_lesson(
+    State(svc): State<Learning>,
+    user: AuthUser,
+    Path((t, l)): Path<(String, String)>,
+    Json(input): Json<LessonUpdate>,
+) -> AppResult<Json<CoursePage>> {
+    Ok(Json(
+        svc.update_lesson(&user, &territory(&t)?, id(&l, "lesson")?, input)
+            .await?,
+    ))
+}
+
+/// Delete a lesson. When learners have progress in it this is refused (409
+/// `learner_progress_exists`) unless `confirm=true`, which deletes that progress too.
+#[utoipa::path(delete, path = "/api/v1/t/{territory}/lessons/{lesson}", tag = "learning",
+    params(("territory" = String, Path, description = "Territory code"), ("lesson" = String, Path, description = "Lesson id"), DeleteQuery),
+    responses((status = 204, description = "Deleted"), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+async fn delete_lesson(
+    State(svc): State<Learning>,
+    user: AuthUser,
+    Path((t, l)): Path<(String, String)>,
+    Query(q): Query<DeleteQuery>,
+) -> AppResult<StatusCode> {
+    svc.delete_lesson(&user, &territory(&t)?, id(&l, "lesson")?, q.confirm)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Add a lesson (text with attachments, or interactive video) to a module.
@@ -469,6 +547,24 @@ async fn get_quiz(
 ) -> AppResult<Json<Quiz>> {
     Ok(Json(
         svc.get_quiz(&user, &territory(&t)?, id(&q, "quiz")?)
+            .await?,
+    ))
+}
+
+/// Replace a quiz's slots (reorder, remove, add); refused (409 `quiz_has_attempts`) once
+/// the quiz has been attempted.
+#[utoipa::path(put, path = "/api/v1/t/{territory}/quizzes/{quiz}/slots", tag = "learning",
+    params(("territory" = String, Path, description = "Territory code"), ("quiz" = String, Path, description = "Quiz id")),
+    request_body = QuizSlotsInput,
+    responses((status = 200, body = Quiz), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+async fn replace_quiz_slots(
+    State(svc): State<Learning>,
+    user: AuthUser,
+    Path((t, q)): Path<(String, String)>,
+    Json(input): Json<QuizSlotsInput>,
+) -> AppResult<Json<Quiz>> {
+    Ok(Json(
+        svc.replace_quiz_slots(&user, &territory(&t)?, id(&q, "quiz")?, input)
             .await?,
     ))
 }

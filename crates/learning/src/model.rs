@@ -121,6 +121,36 @@ pub struct ModuleInput {
     pub position: Option<i32>,
 }
 
+/// Rename or move a module (absent fields stay unchanged).
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+pub struct ModuleUpdate {
+    /// New title.
+    pub title: Option<String>,
+    /// New 0-based position among the course's modules (0..count−1); the others are
+    /// renumbered in the same transaction.
+    pub position: Option<i32>,
+}
+
+/// Rename or move a lesson, within its module or to another module of the same course
+/// (absent fields stay unchanged).
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+pub struct LessonUpdate {
+    /// New title.
+    pub title: Option<String>,
+    /// Target module (same course); absent = stay in the current module.
+    pub module_id: Option<Uuid>,
+    /// New 0-based position in the target module (0..count−1, or 0..count when moving to
+    /// another module); absent = last. Siblings are renumbered in the same transaction.
+    pub position: Option<i32>,
+}
+
+/// Replace a quiz's slots (reorder, remove, add); refused once the quiz has attempts.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct QuizSlotsInput {
+    /// The slots, in their new order.
+    pub slots: Vec<SlotSpec>,
+}
+
 /// An attached file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct Attachment {
@@ -267,6 +297,11 @@ pub struct Presented {
     pub html: String,
     /// Choice texts (choice questions), in stored order (indexes are what to send).
     pub choices: Vec<String>,
+    /// The order to display `choices` in: a permutation of their indexes, shuffled per
+    /// attempt and slot when the quiz and the question shuffle answers, identity otherwise.
+    /// Responses still use the stored indexes.
+    #[serde(default)]
+    pub choice_order: Vec<usize>,
     /// Number of blanks.
     pub blanks: usize,
     /// Accepted units.
@@ -382,6 +417,27 @@ pub struct ReviewWhat {
     pub marks: bool,
     /// Per-answer and general feedback.
     pub feedback: bool,
+    /// The quiz's overall feedback for the attempt's grade band (finished attempts only;
+    /// Moodle's "Overall feedback" review option). Default: shown.
+    #[serde(default = "shown")]
+    pub overall_feedback: bool,
+}
+
+fn shown() -> bool {
+    true
+}
+
+/// Overall feedback for a grade band (Moodle "overall feedback"): shown on a finished
+/// attempt whose grade is in `min_grade..max_grade` (a band whose `max_grade` is 1 includes
+/// 1). Bands must not overlap.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct GradeBand {
+    /// Lowest grade (0..1) of the band, included.
+    pub min_grade: f64,
+    /// Grade (0..1) where the band ends, excluded (unless it is 1).
+    pub max_grade: f64,
+    /// Feedback text (Markdown).
+    pub text: String,
 }
 
 /// Review options per phase (Moodle: during, immediately after, later while open, after
@@ -403,6 +459,7 @@ impl Default for ReviewOptions {
         let all = ReviewWhat {
             marks: true,
             feedback: true,
+            overall_feedback: true,
         };
         Self {
             during: all,
@@ -468,6 +525,13 @@ pub struct QuizSettings {
     /// Adaptive quiz (slots are ignored).
     #[serde(default)]
     pub adaptive: Option<AdaptiveSpec>,
+    /// Overall feedback by grade band (non-overlapping).
+    #[serde(default)]
+    pub overall_feedback: Vec<GradeBand>,
+    /// Shuffle the choices of choice questions per attempt (Moodle "shuffle within
+    /// questions"); questions with `shuffle_answers: false` keep their order.
+    #[serde(default)]
+    pub shuffle_answers: bool,
 }
 
 /// Create a quiz.
@@ -576,6 +640,10 @@ pub struct AttemptView {
     pub estimate: Option<Estimate>,
     /// Why an adaptive attempt stopped.
     pub stop_reason: Option<StopReason>,
+    /// The quiz's overall feedback for this attempt's grade band (finished, graded attempts,
+    /// when the review options show it).
+    #[serde(default)]
+    pub overall_feedback: Option<String>,
 }
 
 /// The learner's grade on a quiz.

@@ -143,12 +143,12 @@ const COMMON: &[&str] = &[
     "hint",
     "tags",
     "difficulty",
+    "shuffleanswers",
 ];
 
 /// Elements that only carry Moodle display defaults we deliberately do not keep (no
 /// information is lost for grading).
 const COSMETIC: &[&str] = &[
-    "shuffleanswers",
     "answernumbering",
     "showstandardinstruction",
     "correctfeedback",
@@ -503,6 +503,11 @@ fn read_question(q: &El, qtype: &str) -> Result<Option<Read>, String> {
         hints,
         default_mark: if mark > 0.0 { mark } else { 1.0 },
         penalty,
+        // Moodle writes `1`/`0` (older versions `true`/`false`); absent means shuffle.
+        shuffle_answers: !matches!(
+            q.text_of("shuffleanswers").as_deref().map(str::trim),
+            Some("0" | "false")
+        ),
     };
     Ok(Some((question, tags, warnings)))
 }
@@ -644,7 +649,10 @@ pub fn export(items: &[ExportItem]) -> ExportResult {
                         });
                     }
                 }
-                let mut b = format!("<single>{single}</single>");
+                let mut b = format!(
+                    "<single>{single}</single><shuffleanswers>{}</shuffleanswers>",
+                    u8::from(q.shuffle_answers)
+                );
                 for c in choices {
                     b.push_str(&answer_el(c.fraction, &c.text, &c.feedback));
                 }

@@ -205,6 +205,10 @@ pub struct Question {
     /// Fraction of the marks lost per wrong try in interactive mode.
     #[serde(default = "default_penalty")]
     pub penalty: f64,
+    /// Choice questions: the choices may be shuffled when the quiz shuffles answers
+    /// (Moodle "Shuffle the choices?", default yes). Turn off for "all of the above".
+    #[serde(default = "yes")]
+    pub shuffle_answers: bool,
 }
 
 fn default_difficulty() -> i32 {
@@ -705,6 +709,7 @@ pub(crate) mod tests {
             hints: vec![],
             default_mark: 1.0,
             penalty: 1.0 / 3.0,
+            shuffle_answers: true,
         }
     }
 

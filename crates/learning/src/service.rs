@@ -19,6 +19,8 @@ use crate::model::*;
 use crate::question::{Kind, Question, Response};
 use crate::render;
 
+mod outline;
+
 /// Largest upload for course files (videos included).
 pub const MAX_UPLOAD_BYTES: u64 = 200 * 1024 * 1024;
 /// Largest cover image.
@@ -78,12 +80,15 @@ pub fn kind_name(k: &Kind) -> &'static str {
     }
 }
 
-/// A question without its answers; shuffles are stable for (`seed`, `salt`).
-pub fn present(q: &Question, seed: i64, salt: &str) -> Presented {
+/// A question without its answers; shuffles are stable for (`seed`, `salt`). With
+/// `choice_salt`, the choices of a choice question that allows it are shuffled too (stable
+/// for (`seed`, `choice_salt`)); responses keep using the stored indexes.
+pub fn present(q: &Question, seed: i64, salt: &str, choice_salt: Option<&str>) -> Presented {
     let mut p = Presented {
         r#type: kind_name(&q.kind).to_owned(),
         html: render::markdown(&q.text),
         choices: vec![],
+        choice_order: vec![],
         blanks: 0,
         units: vec![],
         prompts: vec![],
@@ -95,6 +100,10 @@ pub fn present(q: &Question, seed: i64, salt: &str) -> Presented {
     match &q.kind {
         Kind::SingleChoice { choices } | Kind::MultipleChoice { choices, .. } => {
             p.choices = choices.iter().map(|c| c.text.clone()).collect();
+            p.choice_order = match choice_salt {
+                Some(s) if q.shuffle_answers => engine::permutation(choices.len(), seed, s),
+                _ => (0..choices.len()).collect(),
+            };
         }
         Kind::TrueFalse { .. } | Kind::Essay { .. } => {}
         Kind::FillBlanks { blanks } => p.blanks = blanks.len(),
@@ -732,7 +741,7 @@ impl Learning {
                         index: i,
                         at_secs: it.at_secs,
                         require_correct: it.require_correct,
-                        question: present(&q.question, 0, &format!("{id}:{i}")),
+                        question: present(&q.question, 0, &format!("{id}:{i}"), None),
                         answered_fraction: answered.flatten(),
                     });
                 }
@@ -1582,6 +1591,13 @@ impl Learning {
                 "must be at least 1",
             ));
         }
+        let bands = engine::band_problems(&s.overall_feedback);
+        if !bands.is_empty() {
+            return Err(AppError::invalid_field(
+                "settings.overall_feedback",
+                bands.join("; "),
+            ));
+        }
         let mut tx = self.begin(t, Access::Write).await?;
         Self::course_row(tx.conn(), course).await?;
         if let Some(a) = &s.adaptive {
@@ -1598,43 +1614,8 @@ impl Learning {
                     "no question matches the pool's category and tags",
                 ));
             }
-        } else if input.slots.is_empty() {
-            return Err(AppError::invalid_field(
-                "slots",
-                "a quiz needs at least one slot",
-            ));
-        }
-        for (i, slot) in input.slots.iter().enumerate() {
-            match slot {
-                SlotSpec::Fixed { question_id } => {
-                    let n: i64 = sqlx::query_scalar(
-                        "SELECT count(*) FROM learning_questions WHERE id = $1 AND course_id = $2",
-                    )
-                    .bind(question_id)
-                    .bind(course)
-                    .fetch_one(tx.conn())
-                    .await?;
-                    if n == 0 {
-                        return Err(AppError::invalid_field(
-                            "slots",
-                            format!("slot {i}: the question is not in this course's bank"),
-                        ));
-                    }
-                }
-                SlotSpec::Random {
-                    count,
-                    category,
-                    tags,
-                } => {
-                    let available = Self::pool(tx.conn(), course, category, tags).await?.len();
-                    if *count == 0 || (*count as usize) > available {
-                        return Err(AppError::invalid_field(
-                            "slots",
-                            format!("slot {i}: asks for {count} questions but {available} match"),
-                        ));
-                    }
-                }
-            }
+        } else {
+            Self::check_slots(tx.conn(), course, &input.slots).await?;
         }
         let id = Uuid::now_v7();
         sqlx::query(
@@ -1655,6 +1636,54 @@ impl Learning {
             settings: input.settings,
             slots: input.slots,
         })
+    }
+
+    /// Slots must be non-empty, fixed questions from the course's bank, and random slots
+    /// asking for no more than their pool holds.
+    async fn check_slots(
+        conn: &mut PgConnection,
+        course: Uuid,
+        slots: &[SlotSpec],
+    ) -> AppResult<()> {
+        if slots.is_empty() {
+            return Err(AppError::invalid_field(
+                "slots",
+                "a quiz needs at least one slot",
+            ));
+        }
+        for (i, slot) in slots.iter().enumerate() {
+            match slot {
+                SlotSpec::Fixed { question_id } => {
+                    let n: i64 = sqlx::query_scalar(
+                        "SELECT count(*) FROM learning_questions WHERE id = $1 AND course_id = $2",
+                    )
+                    .bind(question_id)
+                    .bind(course)
+                    .fetch_one(&mut *conn)
+                    .await?;
+                    if n == 0 {
+                        return Err(AppError::invalid_field(
+                            "slots",
+                            format!("slot {i}: the question is not in this course's bank"),
+                        ));
+                    }
+                }
+                SlotSpec::Random {
+                    count,
+                    category,
+                    tags,
+                } => {
+                    let available = Self::pool(&mut *conn, course, category, tags).await?.len();
+                    if *count == 0 || (*count as usize) > available {
+                        return Err(AppError::invalid_field(
+                            "slots",
+                            format!("slot {i}: asks for {count} questions but {available} match"),
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     async fn quiz(conn: &mut PgConnection, id: Uuid) -> AppResult<Quiz> {
@@ -2387,6 +2416,7 @@ impl Learning {
                     ReviewWhat {
                         marks: false,
                         feedback: false,
+                        overall_feedback: false,
                     }
                 } else {
                     s.review.during
@@ -2448,6 +2478,9 @@ impl Learning {
                     &sl.question,
                     row.seed,
                     &sl.question_id.to_string(),
+                    s.shuffle_answers
+                        .then(|| format!("slot {} choices", sl.slot))
+                        .as_deref(),
                 ))?,
                 response: sl.response.clone(),
                 tries: sl.tries,
@@ -2505,6 +2538,12 @@ impl Learning {
             slots: views,
             estimate,
             stop_reason,
+            overall_feedback: match row.grade {
+                Some(g) if review.overall_feedback && row.state == "finished" => {
+                    engine::band_for(&s.overall_feedback, g).map(|b| b.text.clone())
+                }
+                _ => None,
+            },
         })
     }
 

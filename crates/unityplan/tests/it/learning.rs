@@ -10,6 +10,9 @@ use uuid::Uuid;
 use crate::support::{self, TestApp};
 use crate::users;
 
+mod feedback;
+mod structure;
+
 const T: &str = "/api/v1/t/dk";
 
 struct Api<'a> {
@@ -38,6 +41,9 @@ impl Api<'_> {
         self.send(self.app.client.put(self.app.url(path)).json(&body))
             .await
     }
+    async fn delete(&self, path: &str) -> (u16, Value) {
+        self.send(self.app.client.delete(self.app.url(path))).await
+    }
     async fn raw(&self, path: &str, content_type: &str, body: Vec<u8>) -> (u16, Value) {
         self.send(
             self.app
@@ -56,14 +62,15 @@ impl Api<'_> {
     }
 }
 
-/// An app with an instructor and a learner in DK and a learner of SE.
-async fn setup() -> Option<(TestApp, String, String, String)> {
+/// An app and the tokens of an instructor and a learner in DK and a learner of SE, in that
+/// order (`let [t, l, o] = tokens.map(|token| Api { app: &app, token });`).
+async fn setup() -> Option<(TestApp, [String; 3])> {
     let app = support::spawn_app().await?;
     let teacher = users::register_and_login(&app, "DK", "teacher").await;
     users::grant_role(&app, "teacher", "instructor", Some("DK")).await;
     let learner = users::register_and_login(&app, "DK", "learner").await;
     let outsider = users::register_and_login(&app, "SE", "outsider").await;
-    Some((app, teacher, learner, outsider))
+    Some((app, [teacher, learner, outsider]))
 }
 
 fn q(name: &str, text: &str, kind: Value) -> Value {
@@ -140,21 +147,10 @@ fn id_of(v: &Value) -> String {
 /// video with a require-correct question, quiz required for completion, badge, certificate.
 #[tokio::test]
 async fn authoring_to_completion() {
-    let Some((app, teacher, learner, outsider)) = setup().await else {
+    let Some((app, tokens)) = setup().await else {
         return;
     };
-    let t = Api {
-        app: &app,
-        token: teacher,
-    };
-    let l = Api {
-        app: &app,
-        token: learner,
-    };
-    let o = Api {
-        app: &app,
-        token: outsider,
-    };
+    let [t, l, o] = tokens.map(|token| Api { app: &app, token });
 
     // A learner cannot author.
     let (s, b) = l.post(&format!("{T}/courses"), json!({"title": "x"})).await;
@@ -471,17 +467,10 @@ async fn authoring_to_completion() {
 /// feedback), manual grading of the essay and file answers, and regrading after a correction.
 #[tokio::test]
 async fn question_types_grading_and_regrade() {
-    let Some((app, teacher, learner, _)) = setup().await else {
+    let Some((app, tokens)) = setup().await else {
         return;
     };
-    let t = Api {
-        app: &app,
-        token: teacher,
-    };
-    let l = Api {
-        app: &app,
-        token: learner,
-    };
+    let [t, l, _] = tokens.map(|token| Api { app: &app, token });
     let course = course_with_learner(&t, &l, "Types").await;
     let types = [
         q(
@@ -701,17 +690,10 @@ async fn question_types_grading_and_regrade() {
 /// refused and nothing is imported.
 #[tokio::test]
 async fn import_export_roundtrip_and_malformed() {
-    let Some((app, teacher, learner, _)) = setup().await else {
+    let Some((app, tokens)) = setup().await else {
         return;
     };
-    let t = Api {
-        app: &app,
-        token: teacher,
-    };
-    let l = Api {
-        app: &app,
-        token: learner,
-    };
+    let [t, l, _] = tokens.map(|token| Api { app: &app, token });
     let xml = include_str!("../../../learning/tests/fixtures/all_types.moodle.xml");
     let gift = include_str!("../../../learning/tests/fixtures/all_types.gift");
     for (format, text, expected) in [("moodle_xml", xml, 10usize), ("gift", gift, 8)] {
@@ -805,21 +787,10 @@ async fn import_export_roundtrip_and_malformed() {
 /// grading methods; interactive penalties; attempt limits.
 #[tokio::test]
 async fn attempts_pools_idempotency_and_grading_methods() {
-    let Some((app, teacher, learner, outsider)) = setup().await else {
+    let Some((app, tokens)) = setup().await else {
         return;
     };
-    let t = Api {
-        app: &app,
-        token: teacher,
-    };
-    let l = Api {
-        app: &app,
-        token: learner,
-    };
-    let o = Api {
-        app: &app,
-        token: outsider,
-    };
+    let [t, l, o] = tokens.map(|token| Api { app: &app, token });
     let course = course_with_learner(&t, &l, "Pools").await;
     let mut pool = Vec::new();
     for i in 0..6 {
@@ -1005,17 +976,10 @@ async fn attempts_pools_idempotency_and_grading_methods() {
 /// came back to.
 #[tokio::test]
 async fn time_limits_and_overdue_job() {
-    let Some((app, teacher, learner, _)) = setup().await else {
+    let Some((app, tokens)) = setup().await else {
         return;
     };
-    let t = Api {
-        app: &app,
-        token: teacher,
-    };
-    let l = Api {
-        app: &app,
-        token: learner,
-    };
+    let [t, l, _] = tokens.map(|token| Api { app: &app, token });
     let course = course_with_learner(&t, &l, "Timed").await;
     let qid = add_q(
         &t,
@@ -1132,17 +1096,10 @@ async fn time_limits_and_overdue_job() {
 /// questions of their level or below right and those above wrong.
 #[tokio::test]
 async fn adaptive_quiz_converges() {
-    let Some((app, teacher, learner, _)) = setup().await else {
+    let Some((app, tokens)) = setup().await else {
         return;
     };
-    let t = Api {
-        app: &app,
-        token: teacher,
-    };
-    let l = Api {
-        app: &app,
-        token: learner,
-    };
+    let [t, l, _] = tokens.map(|token| Api { app: &app, token });
     let course = course_with_learner(&t, &l, "Adaptive").await;
     let mut level_of = std::collections::HashMap::new();
     for level in 1..=10 {
@@ -1201,17 +1158,10 @@ async fn adaptive_quiz_converges() {
 /// Oversized uploads are refused with 413 and nothing is stored.
 #[tokio::test]
 async fn oversized_upload_refused() {
-    let Some((app, teacher, learner, _)) = setup().await else {
+    let Some((app, tokens)) = setup().await else {
         return;
     };
-    let t = Api {
-        app: &app,
-        token: teacher,
-    };
-    let l = Api {
-        app: &app,
-        token: learner,
-    };
+    let [t, l, _] = tokens.map(|token| Api { app: &app, token });
     let course = course_with_learner(&t, &l, "Big").await;
     let mut big = b"\x89PNG\r\n\x1a\n".to_vec();
     big.resize(6 * 1024 * 1024, 0);
@@ -1287,9 +1237,11 @@ where
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore]
 async fn bench_submit_and_course_page() {
-    let Some((app, teacher, learner, _)) = setup().await else {
+    let Some((app, tokens)) = setup().await else {
         return;
     };
+    let learner = tokens[1].clone();
+    let [t, l, _] = tokens.map(|token| Api { app: &app, token });
     let rate: u64 = std::env::var("LEARNING_BENCH_RATE")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -1299,14 +1251,6 @@ async fn bench_submit_and_course_page() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(10);
     let n = (rate * secs) as usize;
-    let t = Api {
-        app: &app,
-        token: teacher,
-    };
-    let l = Api {
-        app: &app,
-        token: learner.clone(),
-    };
     let course = course_with_learner(&t, &l, "Bench").await;
     for m in 0..3 {
         let module = id_of(
