@@ -2,10 +2,12 @@
 # Forum benchmarks against a throwaway embedded UnityPlan on loopback: topic list and topic
 # page reads at fixed rates, and post creation at a fixed rate. Results go to stdout and
 # $OUT (default /tmp/forum-bench). Usage: bench/forum/run.sh [release|debug]
+# TARGET_DIR (default target) points at another cargo target dir, e.g. a separate release one.
 set -euo pipefail
 PROFILE=${1:-release}
-BIN=target/$PROFILE/unityplan
-LOADGEN=target/$PROFILE/loadgen
+TARGET_DIR=${TARGET_DIR:-target}
+BIN=$TARGET_DIR/$PROFILE/unityplan
+LOADGEN=$TARGET_DIR/$PROFILE/loadgen
 PORT=${PORT:-18088}
 DURATION=${DURATION:-15}
 OUT=${OUT:-/tmp/forum-bench}

@@ -198,6 +198,8 @@ pub async fn deliver(
         event: event.id,
         reason,
     };
+    let metrics = crate::metrics::global();
+    let labels = crate::metrics::EventMetrics::consumer(&consumer.name);
     let mut backoff = retry.base;
     let mut last_error = String::new();
     let attempts = retry.max_attempts.max(1);
@@ -220,11 +222,18 @@ pub async fn deliver(
             == 1;
         if !fresh {
             let _ = tx.rollback().await;
+            metrics.duplicates.get_or_create(&labels).inc();
             return Ok(Outcome::Duplicate);
         }
-        match consumer.handler.handle(tx.conn(), event).await {
+        let started = std::time::Instant::now();
+        let handled = consumer.handler.handle(tx.conn(), event).await;
+        metrics.observe_handler(&consumer.name, started.elapsed());
+        match handled {
             Ok(()) => match tx.commit().await {
-                Ok(()) => return Ok(Outcome::Processed),
+                Ok(()) => {
+                    metrics.processed.get_or_create(&labels).inc();
+                    return Ok(Outcome::Processed);
+                }
                 Err(e) => last_error = format!("commit failed: {e}"),
             },
             Err(e) => {
@@ -232,6 +241,7 @@ pub async fn deliver(
                 let _ = tx.rollback().await;
             }
         }
+        metrics.failed.get_or_create(&labels).inc();
         tracing::warn!(consumer = %consumer.name, event = %event.id, subject = %event.subject(), attempt, error = %last_error, "event handler failed");
         if attempt < attempts {
             tokio::time::sleep(backoff).await;
@@ -241,6 +251,7 @@ pub async fn deliver(
     dead_letter(platform, consumer, event, attempts, &last_error)
         .await
         .map_err(|e| unrecorded(e.to_string()))?;
+    metrics.dead_lettered.get_or_create(&labels).inc();
     tracing::error!(consumer = %consumer.name, event = %event.id, subject = %event.subject(), attempts, error = %last_error, "event dead-lettered");
     Ok(Outcome::DeadLettered)
 }

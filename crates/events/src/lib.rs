@@ -10,6 +10,7 @@
 
 pub mod consumer;
 pub mod envelope;
+pub mod metrics;
 pub mod outbox;
 pub mod relay;
 mod runtime;

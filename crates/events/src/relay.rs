@@ -10,8 +10,9 @@
 //! The active relay LISTENs on [`crate::outbox::NOTIFY_CHANNEL`] (every `emit` notifies at
 //! commit with the territory code), so an event is published within milliseconds; a poll
 //! every `events.relay_poll_interval_ms` catches anything a lost notification missed. Rows
-//! are published one at a time in outbox order and each waits for the broker's ack, then the
-//! acknowledged rows are marked published. A crash between the ack and the mark re-publishes
+//! are published a batch at a time in outbox order: every row of the batch is sent without
+//! waiting, the broker's acks are awaited together, and the acknowledged rows are marked
+//! published in one statement. A crash between the ack and the mark re-publishes
 //! those rows on the next run: JetStream drops them by `Nats-Msg-Id` within its duplicate
 //! window, and consumers are idempotent anyway.
 
@@ -135,6 +136,10 @@ async fn lead(
             .filter(|t| sweep_all || dirty.contains(&t.code))
         {
             if let Err(e) = drain(inner, territory.clone()).await {
+                crate::metrics::global()
+                    .publish_errors
+                    .get_or_create(&crate::metrics::EventMetrics::territory(&territory.code))
+                    .inc();
                 failed = Some(e);
                 break;
             }
@@ -205,16 +210,14 @@ async fn drain(inner: &Inner, territory: Arc<Territory>) -> anyhow::Result<()> {
         if batch.is_empty() {
             return Ok(());
         }
-        let mut done = Vec::with_capacity(batch.len());
-        let mut failure = None;
-        for pending in &batch {
-            match inner.transport.publish(inner, &pending.envelope).await {
-                Ok(()) => done.push(pending.seq),
-                Err(e) => {
-                    failure = Some(e);
-                    break;
-                }
-            }
+        let started = Instant::now();
+        let (done, failure) = inner.publish_batch(&batch).await;
+        let metrics = crate::metrics::global();
+        let labels = crate::metrics::EventMetrics::territory(&territory.code);
+        if failure.is_none() {
+            metrics
+                .publish_batch_seconds
+                .observe(started.elapsed().as_secs_f64());
         }
         if !done.is_empty() {
             let mut tx = inner
@@ -227,6 +230,10 @@ async fn drain(inner: &Inner, territory: Arc<Territory>) -> anyhow::Result<()> {
             }
             tx.commit().await?;
             inner.count_published(done.len());
+            metrics
+                .published
+                .get_or_create(&labels)
+                .inc_by(u64::try_from(done.len()).unwrap_or(u64::MAX));
         }
         if let Some(e) = failure {
             return Err(e);

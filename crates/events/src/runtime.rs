@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use async_nats::jetstream::context::PublishAckFuture;
 use async_nats::jetstream::{self, consumer::pull, stream};
 use futures::StreamExt;
 use kernel::config::EventsConfig;
@@ -18,6 +19,7 @@ use tokio::task::JoinHandle;
 
 use crate::consumer::{self, Consumer, Outcome, RetryPolicy};
 use crate::envelope::{subject_matches, Envelope};
+use crate::outbox::Pending;
 
 /// Where events go.
 pub(crate) enum Transport {
@@ -102,45 +104,97 @@ impl Inner {
             .await
     }
 
-    /// Publish one event and wait for the broker (or, in-process, every consumer).
-    pub(crate) async fn publish_event(&self, event: &Envelope) -> anyhow::Result<()> {
+    /// Publish a batch of outbox rows in order and return the `seq` of every row the broker
+    /// acknowledged (in-process: every row all matching consumers processed or
+    /// dead-lettered), plus the first failure if any.
+    ///
+    /// With NATS the batch is pipelined: every message is sent without waiting, then the acks
+    /// are awaited together (each with `events.publish_timeout_ms`), so a batch costs about one
+    /// round trip rather than one per row. One connection keeps the send order, so the stream
+    /// stores the rows in outbox order. If some ack fails, the acknowledged rows are still
+    /// reported (they are in the stream); the others stay in the outbox and are sent again
+    /// (JetStream drops any that did arrive by `Nats-Msg-Id`).
+    pub(crate) async fn publish_batch(
+        &self,
+        batch: &[Pending],
+    ) -> (Vec<i64>, Option<anyhow::Error>) {
         match &self.transport {
             Transport::Nats(nats) => {
-                self.stream().await?;
-                let mut headers = async_nats::HeaderMap::new();
-                headers.insert(
-                    async_nats::header::NATS_MESSAGE_ID,
-                    event.id.to_string().as_str(),
-                );
-                headers.insert("Up-Event-Version", event.version.to_string().as_str());
-                let payload = serde_json::to_vec(event)?;
-                let timeout = Duration::from_millis(self.config.publish_timeout_ms);
-                let ack = tokio::time::timeout(timeout, async {
-                    nats.js
-                        .publish_with_headers(event.subject(), headers, payload.into())
-                        .await?
-                        .await
-                })
-                .await
-                .map_err(|_| anyhow::anyhow!("no JetStream ack within {timeout:?}"))?
-                .map_err(|e| anyhow::anyhow!("JetStream publish failed: {e}"))?;
-                if ack.duplicate {
-                    tracing::debug!(event = %event.id, "JetStream dropped a re-published duplicate");
+                if let Err(e) = self.stream().await {
+                    return (Vec::new(), Some(e));
                 }
-                Ok(())
+                let mut in_flight = Vec::with_capacity(batch.len());
+                let mut failure = None;
+                for pending in batch {
+                    match Self::send(nats, &pending.envelope).await {
+                        Ok(ack) => in_flight.push((pending.seq, pending.envelope.id, ack)),
+                        Err(e) => {
+                            failure = Some(e);
+                            break;
+                        }
+                    }
+                }
+                let acks = futures::future::join_all(
+                    in_flight
+                        .into_iter()
+                        .map(|(seq, id, ack)| async move { (seq, id, ack.await) }),
+                )
+                .await;
+                let mut done = Vec::with_capacity(acks.len());
+                for (seq, id, ack) in acks {
+                    match ack {
+                        Ok(ack) => {
+                            if ack.duplicate {
+                                tracing::debug!(event = %id, "JetStream dropped a re-published duplicate");
+                            }
+                            done.push(seq);
+                        }
+                        Err(e) => {
+                            if failure.is_none() {
+                                failure =
+                                    Some(anyhow::anyhow!("JetStream publish of {id} failed: {e}"));
+                            }
+                        }
+                    }
+                }
+                (done, failure)
             }
             Transport::InProcess => {
-                let subject = event.subject();
-                for consumer in self
-                    .consumers
-                    .iter()
-                    .filter(|c| subject_matches(c.subscription.filter(), &subject))
-                {
-                    consumer::deliver(&self.platform, consumer, event, self.retry()).await?;
+                let mut done = Vec::with_capacity(batch.len());
+                for pending in batch {
+                    let event = &pending.envelope;
+                    let subject = event.subject();
+                    for consumer in self
+                        .consumers
+                        .iter()
+                        .filter(|c| subject_matches(c.subscription.filter(), &subject))
+                    {
+                        if let Err(e) =
+                            consumer::deliver(&self.platform, consumer, event, self.retry()).await
+                        {
+                            return (done, Some(e.into()));
+                        }
+                    }
+                    done.push(pending.seq);
                 }
-                Ok(())
+                (done, None)
             }
         }
+    }
+
+    /// Send one event to JetStream without waiting for its ack.
+    async fn send(nats: &Nats, event: &Envelope) -> anyhow::Result<PublishAckFuture> {
+        let mut headers = async_nats::HeaderMap::new();
+        headers.insert(
+            async_nats::header::NATS_MESSAGE_ID,
+            event.id.to_string().as_str(),
+        );
+        headers.insert("Up-Event-Version", event.version.to_string().as_str());
+        let payload = serde_json::to_vec(event)?;
+        nats.js
+            .publish_with_headers(event.subject(), headers, payload.into())
+            .await
+            .map_err(|e| anyhow::anyhow!("JetStream publish failed: {e}"))
     }
 }
 
@@ -149,12 +203,6 @@ pub(crate) struct Nats {
     client: async_nats::Client,
     js: jetstream::Context,
     stream: OnceCell<stream::Stream>,
-}
-
-impl Transport {
-    pub(crate) async fn publish(&self, inner: &Inner, event: &Envelope) -> anyhow::Result<()> {
-        inner.publish_event(event).await
-    }
 }
 
 /// The event backbone of this process. Cheap to clone.
@@ -355,6 +403,52 @@ impl Events {
                 .map(|c| c.name.clone())
                 .collect(),
         }
+    }
+
+    /// Read the outbox backlog and the age of the oldest unpublished row of every active
+    /// territory into the `unityplan_events_outbox_*` gauges (call before encoding
+    /// `/metrics`). Gives up after 2 s in all (a territory whose database is unreachable keeps
+    /// its last value), so a scrape never hangs on a down region.
+    pub async fn refresh_metrics(&self) {
+        let territories: Vec<_> = self
+            .inner
+            .platform
+            .router()
+            .registry()
+            .all()
+            .into_iter()
+            .filter(|t| {
+                matches!(
+                    t.status,
+                    store::TerritoryStatus::Active | store::TerritoryStatus::Moving
+                )
+            })
+            .collect();
+        let metrics = crate::metrics::global();
+        let work = async {
+            for territory in territories {
+                let labels = crate::metrics::EventMetrics::territory(&territory.code);
+                let Ok(mut tx) = self
+                    .inner
+                    .platform
+                    .router()
+                    .begin_for(territory.clone(), store::Access::Write)
+                    .await
+                else {
+                    continue;
+                };
+                let read = crate::outbox::backlog(tx.conn()).await;
+                let _ = tx.rollback().await;
+                if let Ok((count, oldest)) = read {
+                    metrics.backlog.get_or_create(&labels).set(count);
+                    metrics
+                        .oldest_unpublished_seconds
+                        .get_or_create(&labels)
+                        .set(oldest.unwrap_or(0.0).max(0.0));
+                }
+            }
+        };
+        let _ = tokio::time::timeout(Duration::from_secs(2), work).await;
     }
 
     /// The platform this backbone serves.

@@ -7,10 +7,11 @@ use store::{Migration, MigrationSet, Scope};
 pub const MIGRATIONS: MigrationSet = MigrationSet {
     domain: "forum",
     scope: Scope::Territory,
-    migrations: &[Migration {
-        version: 1,
-        name: "categories, topics, posts, reactions, read state, flags, moderation log",
-        sql: r#"
+    migrations: &[
+        Migration {
+            version: 1,
+            name: "categories, topics, posts, reactions, read state, flags, moderation log",
+            sql: r#"
 CREATE TABLE forum_category (
     id          uuid PRIMARY KEY,
     slug        text NOT NULL UNIQUE,
@@ -145,5 +146,37 @@ CREATE TABLE forum_settings (
     max_post_chars         integer NOT NULL
 );
 "#,
-    }],
+        },
+        Migration {
+            version: 2,
+            name: "attachments",
+            sql: r#"
+-- Files a user uploaded for their posts (the bytes and type live in the shared store's
+-- file_objects); only the uploader may attach an upload, so no other domain's file (e.g. a
+-- learner's answer) can be attached by guessing its hash.
+CREATE TABLE forum_upload (
+    sha256      text NOT NULL,
+    user_id     uuid NOT NULL,
+    name        text NOT NULL,
+    uploaded_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (sha256, user_id)
+);
+CREATE INDEX forum_upload_user ON forum_upload (user_id, uploaded_at DESC);
+
+CREATE TABLE forum_attachment (
+    post_id  uuid NOT NULL REFERENCES forum_post(id),
+    sha256   text NOT NULL,
+    name     text NOT NULL,
+    position integer NOT NULL,
+    PRIMARY KEY (post_id, sha256)
+);
+CREATE INDEX forum_attachment_file ON forum_attachment (sha256);
+
+ALTER TABLE forum_settings
+    ADD COLUMN max_attachment_bytes bigint NOT NULL DEFAULT 10485760,
+    ADD COLUMN attachment_types text[] NOT NULL
+        DEFAULT '{image/png,image/jpeg,image/gif,image/webp,image/avif,application/pdf,text/plain}';
+"#,
+        },
+    ],
 };

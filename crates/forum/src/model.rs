@@ -95,6 +95,25 @@ pub struct Post {
     pub reactions: serde_json::Value,
     /// Users mentioned.
     pub mentions: Vec<Uuid>,
+    /// Attached files, in order (empty on deleted or hidden posts except for moderators).
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file attached to a post (or just uploaded for one).
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct Attachment {
+    /// SHA-256 of the content: the id to list in a post's `attachments`.
+    pub sha256: String,
+    /// File name as uploaded.
+    pub name: String,
+    /// Size in bytes.
+    pub size_bytes: i64,
+    /// Type sniffed from the content.
+    pub content_type: String,
+    /// Where to download it (`…/forum/attachments/{sha256}`); reference it in Markdown
+    /// (`![name](url)`) to show an image inline.
+    #[serde(default)]
+    pub url: String,
 }
 
 /// A stored revision.
@@ -181,6 +200,31 @@ pub struct Settings {
     pub new_user_posts_per_day: i32,
     /// Longest post in characters.
     pub max_post_chars: i32,
+    /// Largest attachment in bytes (default 10 MiB).
+    #[serde(default = "default_max_attachment_bytes")]
+    pub max_attachment_bytes: i64,
+    /// Accepted attachment types, sniffed from the content: exact (`application/pdf`) or a
+    /// family ending in `/` (`image/`). HTML and SVG are never accepted.
+    #[serde(default = "default_attachment_types")]
+    pub attachment_types: Vec<String>,
+}
+
+fn default_max_attachment_bytes() -> i64 {
+    10 * 1024 * 1024
+}
+
+fn default_attachment_types() -> Vec<String> {
+    [
+        "image/png",
+        "image/jpeg",
+        "image/gif",
+        "image/webp",
+        "image/avif",
+        "application/pdf",
+        "text/plain",
+    ]
+    .map(str::to_owned)
+    .to_vec()
 }
 
 impl Default for Settings {
@@ -193,6 +237,8 @@ impl Default for Settings {
             new_user_hours: 24,
             new_user_posts_per_day: 20,
             max_post_chars: 20_000,
+            max_attachment_bytes: default_max_attachment_bytes(),
+            attachment_types: default_attachment_types(),
         }
     }
 }
@@ -235,6 +281,30 @@ impl Settings {
             return Err(AppError::invalid_field(
                 "max_post_chars",
                 "must be 100 to 200000",
+            ));
+        }
+        if !(1024..=1024 * 1024 * 1024).contains(&self.max_attachment_bytes) {
+            return Err(AppError::invalid_field(
+                "max_attachment_bytes",
+                "must be 1024 to 1073741824 (1 GiB)",
+            ));
+        }
+        let type_ok = |t: &String| {
+            let mut parts = t.splitn(2, '/');
+            let family = parts.next().unwrap_or("");
+            let sub = parts.next();
+            !family.is_empty()
+                && family.bytes().all(|b| b.is_ascii_lowercase())
+                && sub.is_some_and(|s| {
+                    s.bytes().all(|b| {
+                        b.is_ascii_lowercase() || b.is_ascii_digit() || b"+-.".contains(&b)
+                    })
+                })
+        };
+        if self.attachment_types.len() > 64 || !self.attachment_types.iter().all(type_ok) {
+            return Err(AppError::invalid_field(
+                "attachment_types",
+                "list up to 64 media types like `application/pdf` or families like `image/`",
             ));
         }
         Ok(())

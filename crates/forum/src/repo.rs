@@ -23,13 +23,18 @@ pub struct PostRow {
     pub hidden: bool,
     pub reactions: serde_json::Value,
     pub mentions: Vec<Uuid>,
+    pub attachments: serde_json::Value,
 }
 
 const POST_COLUMNS: &str = "p.id, p.topic_id, p.number, p.author_id, p.reply_to, p.quote_of, p.body, \
     p.created_at, p.edited_at, p.revision, p.deleted_at, p.hidden, \
     COALESCE((SELECT jsonb_object_agg(emoji, n) FROM (SELECT emoji, count(*) AS n FROM forum_reaction r \
       WHERE r.post_id = p.id GROUP BY emoji) x), '{}'::jsonb) AS reactions, \
-    ARRAY(SELECT user_id FROM forum_mention m WHERE m.post_id = p.id) AS mentions";
+    ARRAY(SELECT user_id FROM forum_mention m WHERE m.post_id = p.id) AS mentions, \
+    COALESCE((SELECT jsonb_agg(jsonb_build_object('sha256', a.sha256, 'name', a.name, \
+      'size_bytes', f.size_bytes, 'content_type', f.content_type) ORDER BY a.position) \
+      FROM forum_attachment a JOIN file_objects f ON f.sha256 = a.sha256 WHERE a.post_id = p.id), \
+      '[]'::jsonb) AS attachments";
 
 const TOPIC_COLUMNS: &str =
     "t.id, t.category_id, t.author_id, t.title, t.created_at, t.last_post_at, \
@@ -40,7 +45,8 @@ const TOPIC_COLUMNS: &str =
 /// Settings, or the defaults.
 pub async fn settings(conn: &mut PgConnection) -> Result<Settings, sqlx::Error> {
     let found: Option<Settings> = sqlx::query_as(
-        "SELECT emoji, posts_per_minute, new_user_hours, new_user_posts_per_day, max_post_chars FROM forum_settings",
+        "SELECT emoji, posts_per_minute, new_user_hours, new_user_posts_per_day, max_post_chars, \
+         max_attachment_bytes, attachment_types FROM forum_settings",
     )
     .fetch_optional(&mut *conn)
     .await?;
@@ -50,15 +56,19 @@ pub async fn settings(conn: &mut PgConnection) -> Result<Settings, sqlx::Error> 
 /// Replace the settings.
 pub async fn set_settings(conn: &mut PgConnection, s: &Settings) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO forum_settings (singleton, emoji, posts_per_minute, new_user_hours, new_user_posts_per_day, max_post_chars) \
-         VALUES (true, $1, $2, $3, $4, $5) ON CONFLICT (singleton) DO UPDATE SET emoji = $1, posts_per_minute = $2, \
-         new_user_hours = $3, new_user_posts_per_day = $4, max_post_chars = $5",
+        "INSERT INTO forum_settings (singleton, emoji, posts_per_minute, new_user_hours, new_user_posts_per_day, max_post_chars, \
+         max_attachment_bytes, attachment_types) \
+         VALUES (true, $1, $2, $3, $4, $5, $6, $7) ON CONFLICT (singleton) DO UPDATE SET emoji = $1, posts_per_minute = $2, \
+         new_user_hours = $3, new_user_posts_per_day = $4, max_post_chars = $5, max_attachment_bytes = $6, \
+         attachment_types = $7",
     )
     .bind(&s.emoji)
     .bind(s.posts_per_minute)
     .bind(s.new_user_hours)
     .bind(s.new_user_posts_per_day)
     .bind(s.max_post_chars)
+    .bind(s.max_attachment_bytes)
+    .bind(&s.attachment_types)
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -688,4 +698,66 @@ pub async fn refresh_hot(conn: &mut PgConnection) -> Result<u64, sqlx::Error> {
     .execute(&mut *conn)
     .await?;
     Ok(done.rows_affected())
+}
+
+/// Record that `user` uploaded `sha256` (as `name`) for their posts.
+pub async fn record_upload(
+    conn: &mut PgConnection,
+    sha256: &str,
+    user: Uuid,
+    name: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO forum_upload (sha256, user_id, name) VALUES ($1, $2, $3) \
+         ON CONFLICT (sha256, user_id) DO UPDATE SET name = EXCLUDED.name, uploaded_at = now()",
+    )
+    .bind(sha256)
+    .bind(user)
+    .bind(name)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Attach `user`'s uploads to a post in the given order; returns how many were attached
+/// (fewer than asked when some hash is not one of the user's uploads).
+pub async fn attach(
+    conn: &mut PgConnection,
+    post: Uuid,
+    user: Uuid,
+    sha256s: &[String],
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "INSERT INTO forum_attachment (post_id, sha256, name, position) \
+         SELECT $1, u.sha256, u.name, x.position::int \
+         FROM unnest($3::text[]) WITH ORDINALITY AS x(sha256, position) \
+         JOIN forum_upload u ON u.sha256 = x.sha256 AND u.user_id = $2",
+    )
+    .bind(post)
+    .bind(user)
+    .bind(sha256s)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Who may download a forum file: `(visible, known, mine)` — a visible post in a visible
+/// topic carries it; the forum knows it at all (attached or uploaded); `user` uploaded it.
+pub async fn attachment_visibility(
+    conn: &mut PgConnection,
+    sha256: &str,
+    user: Option<Uuid>,
+) -> Result<(bool, bool, bool), sqlx::Error> {
+    sqlx::query_as(
+        "SELECT EXISTS (SELECT 1 FROM forum_attachment a JOIN forum_post p ON p.id = a.post_id \
+                 JOIN forum_topic t ON t.id = p.topic_id WHERE a.sha256 = $1 \
+                 AND p.deleted_at IS NULL AND NOT p.hidden AND NOT t.hidden), \
+                EXISTS (SELECT 1 FROM forum_attachment WHERE sha256 = $1) \
+                 OR EXISTS (SELECT 1 FROM forum_upload WHERE sha256 = $1), \
+                EXISTS (SELECT 1 FROM forum_upload WHERE sha256 = $1 AND user_id = $2)",
+    )
+    .bind(sha256)
+    .bind(user)
+    .fetch_one(&mut *conn)
+    .await
 }

@@ -1,7 +1,9 @@
 //! HTTP routes under `/api/v1/t/{territory}/forum/…`. Handlers parse and call the service.
 
+use axum::body::Body;
 use axum::extract::{FromRef, Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::Response;
 use axum::Json;
 use identity::{AuthUser, Identity, MaybeAuthUser};
 use kernel::error::ErrorBody;
@@ -13,7 +15,8 @@ use utoipa_axum::routes;
 use uuid::Uuid;
 
 use crate::model::{
-    parse_id, Category, Flag, ModLogEntry, Page, Post, Revision, SearchHit, Settings, Topic,
+    parse_id, Attachment, Category, Flag, ModLogEntry, Page, Post, Revision, SearchHit, Settings,
+    Topic,
 };
 use crate::service::{Forum, ListOptions, NewCategory, NewPost, NewTopic, TopicAction, TopicPage};
 
@@ -30,6 +33,8 @@ where
         .routes(routes!(list_topics, create_topic))
         .routes(routes!(get_topic))
         .routes(routes!(reply))
+        .routes(routes!(upload_attachment))
+        .routes(routes!(download_attachment))
         .routes(routes!(edit_post, delete_post))
         .routes(routes!(post_revisions))
         .routes(routes!(add_reaction, remove_reaction))
@@ -259,6 +264,66 @@ async fn reply(
         StatusCode::CREATED,
         Json(forum.reply(&user, &territory(&t)?, topic, new).await?),
     ))
+}
+
+/// Upload query.
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct UploadQuery {
+    /// File name to show (default `file`).
+    pub name: Option<String>,
+}
+
+/// Upload a file for your posts (raw body; the type is sniffed from the content and checked
+/// against the territory's `attachment_types`, the size against `max_attachment_bytes`).
+/// List the returned `sha256` in a post's `attachments`; reference `url` in Markdown
+/// (`![name](url)`) to show an image inline.
+#[utoipa::path(post, path = "/api/v1/t/{territory}/forum/attachments", tag = "forum",
+    params(("territory" = String, Path), UploadQuery),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream"),
+    responses((status = 201, body = Attachment), (status = 403, body = ErrorBody), (status = 413, body = ErrorBody),
+        (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
+async fn upload_attachment(
+    State(forum): State<Forum>,
+    user: AuthUser,
+    Path(t): Path<String>,
+    Query(q): Query<UploadQuery>,
+    headers: HeaderMap,
+    body: Body,
+) -> AppResult<(StatusCode, Json<Attachment>)> {
+    let declared = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let a = forum
+        .upload_attachment(
+            &user,
+            &territory(&t)?,
+            q.name.as_deref(),
+            declared.as_deref(),
+            body.into_data_stream(),
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(a)))
+}
+
+/// Download an attachment (type sniffed at upload, `Range` and `If-None-Match` honoured).
+/// Files of hidden or deleted posts are served only to their uploader and moderators.
+#[utoipa::path(get, path = "/api/v1/t/{territory}/forum/attachments/{sha256}", tag = "forum",
+    params(("territory" = String, Path), ("sha256" = String, Path, description = "SHA-256 of the content")),
+    responses(
+        (status = 200, description = "The file", content_type = "application/octet-stream", body = Vec<u8>),
+        (status = 206, description = "The requested byte range", content_type = "application/octet-stream", body = Vec<u8>),
+        (status = 304, description = "Not modified"),
+        (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 416, body = ErrorBody)))]
+async fn download_attachment(
+    State(forum): State<Forum>,
+    MaybeAuthUser(user): MaybeAuthUser,
+    Path((t, sha256)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> AppResult<Response> {
+    forum
+        .download_attachment(user.as_ref(), &territory(&t)?, &sha256, &headers)
+        .await
 }
 
 /// Edit a post (its author or a moderator); the old text stays in the history.

@@ -14,8 +14,8 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::model::{
-    page_size, Category, Cursor, Flag, ModLogEntry, Page, Post, Revision, SearchHit, Settings,
-    Topic,
+    page_size, Attachment, Category, Cursor, Flag, ModLogEntry, Page, Post, Revision, SearchHit,
+    Settings, Topic,
 };
 use crate::render;
 use crate::repo::{self, PostRow, Sort};
@@ -125,6 +125,10 @@ pub struct NewTopic {
     pub title: String,
     /// Markdown body of the opening post.
     pub body: String,
+    /// SHA-256 ids of files the author uploaded (`POST …/forum/attachments`), in order; at
+    /// most 10.
+    #[serde(default)]
+    pub attachments: Vec<String>,
 }
 
 /// A reply.
@@ -138,6 +142,10 @@ pub struct NewPost {
     /// A post quoted in it.
     #[serde(default)]
     pub quote_of: Option<Uuid>,
+    /// SHA-256 ids of files the author uploaded (`POST …/forum/attachments`), in order; at
+    /// most 10.
+    #[serde(default)]
+    pub attachments: Vec<String>,
 }
 
 /// A topic with one page of its posts.
@@ -217,6 +225,7 @@ pub struct ListOptions {
 #[derive(Clone, Debug)]
 pub struct Forum {
     platform: Arc<Platform>,
+    files: Arc<files::FileStore>,
 }
 
 fn validate_body(body: &str, settings: &Settings) -> AppResult<String> {
@@ -233,6 +242,39 @@ fn validate_body(body: &str, settings: &Settings) -> AppResult<String> {
     }
     Ok(body.to_owned())
 }
+
+/// Attachment ids of a new post: at most 10 distinct SHA-256 ids.
+fn validate_attachments(ids: &[String]) -> AppResult<Vec<String>> {
+    if ids.len() > MAX_ATTACHMENTS {
+        return Err(AppError::invalid_field(
+            "attachments",
+            format!("attach at most {MAX_ATTACHMENTS} files to one post"),
+        ));
+    }
+    let mut out: Vec<String> = Vec::with_capacity(ids.len());
+    for raw in ids {
+        let id = files::parse_sha256(raw).map_err(|_| {
+            AppError::invalid_field(
+                "attachments",
+                "each entry is the 64-character hexadecimal sha256 returned by the upload",
+            )
+        })?;
+        if out.contains(&id) {
+            return Err(AppError::invalid_field(
+                "attachments",
+                "a file is listed twice",
+            ));
+        }
+        out.push(id);
+    }
+    Ok(out)
+}
+
+/// Longest attachment file name kept (longer names are cut).
+const MAX_NAME_CHARS: usize = 200;
+
+/// Most attachments on one post.
+const MAX_ATTACHMENTS: usize = 10;
 
 fn validate_title(title: &str) -> AppResult<String> {
     let title = title.trim();
@@ -268,9 +310,28 @@ fn post_not_found() -> AppError {
     AppError::not_found("post_not_found", "There is no such post in this territory.")
 }
 
-fn to_post(row: PostRow) -> Post {
+/// Where a forum attachment is downloaded.
+pub fn attachment_url(t: &TerritoryCode, sha256: &str) -> String {
+    format!("/api/v1/t/{}/forum/attachments/{sha256}", t.lower())
+}
+
+/// A post as `viewer_is_moderator` sees it: deleted and hidden posts show neither body nor
+/// attachments, except that moderators still see the attachments (to judge them).
+fn to_post(row: PostRow, t: &TerritoryCode, viewer_is_moderator: bool) -> Post {
     let gone = row.deleted_at.is_some() || row.hidden;
     let body = if gone { String::new() } else { row.body };
+    let attachments = if gone && !viewer_is_moderator {
+        Vec::new()
+    } else {
+        serde_json::from_value::<Vec<Attachment>>(row.attachments)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|mut a| {
+                a.url = attachment_url(t, &a.sha256);
+                a
+            })
+            .collect()
+    };
     Post {
         id: row.id,
         topic_id: row.topic_id,
@@ -287,6 +348,7 @@ fn to_post(row: PostRow) -> Post {
         hidden: row.hidden,
         reactions: row.reactions,
         mentions: row.mentions,
+        attachments,
     }
 }
 
@@ -302,7 +364,97 @@ fn db(tx: &TerritoryTx, e: sqlx::Error) -> AppError {
 impl Forum {
     /// A forum service over the platform.
     pub fn new(platform: Arc<Platform>) -> Self {
-        Self { platform }
+        let files = Arc::new(files::FileStore::new(&platform.config().data.dir));
+        Self { platform, files }
+    }
+
+    /// Upload a file for the caller's posts (members): stored once in the shared
+    /// content-addressed store, checked against the territory's `max_attachment_bytes` (413
+    /// `file_too_large`) and `attachment_types` (415 `file_type_not_allowed`, the type is
+    /// sniffed from the content) and recorded as the caller's upload, which they may then
+    /// list in a post's `attachments`.
+    pub async fn upload_attachment<S, E>(
+        &self,
+        user: &AuthUser,
+        t: &TerritoryCode,
+        name: Option<&str>,
+        declared_type: Option<&str>,
+        stream: S,
+    ) -> AppResult<Attachment>
+    where
+        S: futures::Stream<Item = Result<bytes::Bytes, E>>,
+        E: std::fmt::Display,
+    {
+        user.require(Role::Member, t)?;
+        let name: String = name
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .unwrap_or("file")
+            .chars()
+            .filter(|c| !c.is_control() && *c != '/' && *c != '\\')
+            .take(MAX_NAME_CHARS)
+            .collect();
+        let mut tx = self.tx(t, Access::Write).await?;
+        let settings = repo::settings(tx.conn()).await.map_err(|e| db(&tx, e))?;
+        let allowed: Vec<&str> = settings
+            .attachment_types
+            .iter()
+            .map(String::as_str)
+            .collect();
+        let policy = files::Policy::of(
+            u64::try_from(settings.max_attachment_bytes).unwrap_or(0),
+            &allowed,
+        );
+        let file = self
+            .files
+            .put_stream(tx.conn(), stream, declared_type, &policy)
+            .await?;
+        repo::record_upload(tx.conn(), &file.sha256, user.user_id.0, &name)
+            .await
+            .map_err(|e| db(&tx, e))?;
+        tx.commit().await?;
+        Ok(Attachment {
+            url: attachment_url(t, &file.sha256),
+            sha256: file.sha256,
+            name,
+            size_bytes: file.size_bytes,
+            content_type: file.content_type,
+        })
+    }
+
+    /// Download an attachment: anyone while a visible post carries it; otherwise only its
+    /// uploader and moderators (a hidden or deleted post does not expose its files). Served
+    /// by the shared file store (type, Range, ETag), cached privately for 5 minutes so that
+    /// hiding a post takes effect.
+    pub async fn download_attachment(
+        &self,
+        user: Option<&AuthUser>,
+        t: &TerritoryCode,
+        sha256: &str,
+        headers: &axum::http::HeaderMap,
+    ) -> AppResult<axum::response::Response> {
+        let sha256 = files::parse_sha256(sha256)?;
+        let mut tx = self.tx(t, Access::Read).await?;
+        let (visible, known, mine) =
+            repo::attachment_visibility(tx.conn(), &sha256, user.map(|u| u.user_id.0))
+                .await
+                .map_err(|e| db(&tx, e))?;
+        let file = self.files.get(tx.conn(), &sha256).await?;
+        tx.commit().await?;
+        let moderator = user.is_some_and(|u| u.has_role(Role::Moderator, t));
+        let allowed = visible || mine || (known && moderator);
+        let file = file.filter(|_| allowed).ok_or_else(|| {
+            AppError::not_found(
+                "attachment_not_found",
+                "There is no such attachment on a visible post in this territory.",
+            )
+        })?;
+        let mut response = files::http::serve(&self.files, &file, headers).await?;
+        response.headers_mut().insert(
+            axum::http::header::CACHE_CONTROL,
+            axum::http::HeaderValue::from_static("private, max-age=300"),
+        );
+        Ok(response)
     }
 
     async fn tx(&self, t: &TerritoryCode, access: Access) -> AppResult<TerritoryTx> {
@@ -514,6 +666,7 @@ impl Forum {
         body: &str,
         reply_to: Option<(Uuid, Uuid)>,
         quote_of: Option<Uuid>,
+        attachments: &[String],
     ) -> AppResult<Uuid> {
         let id = Uuid::now_v7();
         let me = user.user_id.0;
@@ -541,6 +694,17 @@ impl Forum {
         repo::insert_mentions(tx.conn(), id, &mentioned)
             .await
             .map_err(|e| db(tx, e))?;
+        if !attachments.is_empty() {
+            let attached = repo::attach(tx.conn(), id, me, attachments)
+                .await
+                .map_err(|e| db(tx, e))?;
+            if usize::try_from(attached).unwrap_or(0) != attachments.len() {
+                return Err(AppError::invalid_field(
+                    "attachments",
+                    "lists a file you have not uploaded to this forum; upload it with POST …/forum/attachments first",
+                ));
+            }
+        }
         let subscribers: Vec<Uuid> = repo::subscribers(tx.conn(), topic)
             .await
             .map_err(|e| db(tx, e))?
@@ -616,8 +780,19 @@ impl Forum {
         )
         .await
         .map_err(|e| db(&tx, e))?;
-        self.write_post(&mut tx, t, config, user, topic, &body, None, None)
-            .await?;
+        let attachments = validate_attachments(&new.attachments)?;
+        self.write_post(
+            &mut tx,
+            t,
+            config,
+            user,
+            topic,
+            &body,
+            None,
+            None,
+            &attachments,
+        )
+        .await?;
         repo::mark_read(tx.conn(), user.user_id.0, topic, 1)
             .await
             .map_err(|e| db(&tx, e))?;
@@ -689,6 +864,7 @@ impl Forum {
                 &body,
                 reply_to,
                 new.quote_of,
+                &validate_attachments(&new.attachments)?,
             )
             .await?;
         let row = repo::post(tx.conn(), id)
@@ -699,7 +875,7 @@ impl Forum {
             .await
             .map_err(|e| db(&tx, e))?;
         tx.commit().await?;
-        Ok(to_post(row))
+        Ok(to_post(row, t, user.has_role(Role::Moderator, t)))
     }
 
     /// A topic and one page of its posts (by post number).
@@ -731,7 +907,7 @@ impl Forum {
         let items: Vec<Post> = rows
             .into_iter()
             .take(usize::try_from(limit).unwrap_or(20))
-            .map(to_post)
+            .map(|row| to_post(row, t, moderator))
             .collect();
         let next = if more {
             items.last().map(|p| {
@@ -885,7 +1061,7 @@ impl Forum {
             .map_err(|e| db(&tx, e))?
             .ok_or_else(post_not_found)?;
         tx.commit().await?;
-        Ok(to_post(row))
+        Ok(to_post(row, t, user.has_role(Role::Moderator, t)))
     }
 
     /// Revision history of a visible post.
@@ -963,7 +1139,7 @@ impl Forum {
             .map_err(|e| db(&tx, e))?
             .ok_or_else(post_not_found)?;
         tx.commit().await?;
-        Ok(to_post(row))
+        Ok(to_post(row, t, user.has_role(Role::Moderator, t)))
     }
 
     /// Bookmark a post or remove the bookmark.
@@ -1003,7 +1179,7 @@ impl Forum {
         tx.commit().await?;
         Ok(
             Page::from_rows(rows, limit, |(p, at)| Cursor::at_time(*at, p.id))
-                .map(|(p, _)| to_post(p)),
+                .map(|(p, _)| to_post(p, t, user.has_role(Role::Moderator, t))),
         )
     }
 
@@ -1252,7 +1428,7 @@ impl Forum {
             .map_err(|e| db(&tx, e))?
             .ok_or_else(post_not_found)?;
         tx.commit().await?;
-        Ok(to_post(row))
+        Ok(to_post(row, t, true))
     }
 
     /// Flag a post for moderators.

@@ -55,6 +55,7 @@ pub fn app(platform: Arc<Platform>, services: &Services, events: events::Events)
     let mut registry = MetricsRegistry::default();
     platform.register_metrics(&mut registry);
     store::moves::metrics::register(&mut registry);
+    events::metrics::register(&mut registry);
     let http_metrics = HttpMetrics::new();
     http_metrics.register(&mut registry);
     let files = Arc::new(files::FileStore::new(&platform.config().data.dir));

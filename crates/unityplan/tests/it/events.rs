@@ -492,6 +492,159 @@ async fn dead_letters_are_visible_to_admins_only() {
     app.stop().await;
 }
 
+/// The value of the series `name{labels}` in a Prometheus text exposition, if present.
+fn metric(text: &str, name: &str, labels: &str) -> Option<f64> {
+    let series = format!("{name}{{{labels}}} ");
+    text.lines()
+        .find_map(|l| l.strip_prefix(series.as_str()))
+        .and_then(|v| v.trim().parse().ok())
+}
+
+/// A forum post made through HTTP travels outbox → relay → NATS JetStream → a durable
+/// consumer in a worker, and the server's `/metrics` then shows the relay's and the
+/// consumer's figures (consumers in this test process report into the same process-wide
+/// families as the server they run beside).
+#[tokio::test]
+async fn forum_events_flow_through_nats_and_show_in_metrics() {
+    let Some(nats) = nats() else { return };
+    let url = nats.url();
+    let Some(app) = support::spawn_app_with(|c| with_nats(c, &url)).await else {
+        return;
+    };
+    let ada = crate::users::register_and_login(&app, "DK", "ada").await;
+    crate::users::grant_role(&app, "ada", "moderator", Some("DK")).await;
+    crate::users::register_and_login(&app, "DK", "carol").await;
+    let carol = crate::users::user_id(&app, "carol").await;
+    let got: Arc<Mutex<Vec<serde_json::Value>>> = Arc::default();
+    let sink = got.clone();
+    let mentions = Consumer::new(
+        "metrics_probe_mentions",
+        Subscription::event::<forum::Mentioned>(),
+        events::handler_fn(move |_conn, event| {
+            sink.lock().unwrap().push(event.payload.clone());
+            Box::pin(async { Ok::<(), HandlerError>(()) })
+        }),
+    )
+    .unwrap();
+    let failing = Consumer::new(
+        "metrics_probe_failing",
+        Subscription::event::<forum::PostCreated>(),
+        events::handler_fn(|_conn, _event| {
+            Box::pin(async { Err::<(), HandlerError>(HandlerError::new("always fails")) })
+        }),
+    )
+    .unwrap();
+    let mut config = app.config.clone();
+    config.events.consumer_max_attempts = 2;
+    config.events.consumer_retry_base_ms = 10;
+    let (platform, worker) = worker(&config, vec![mentions, failing]).await;
+
+    let client = reqwest::Client::new();
+    let r = client
+        .post(app.url("/api/v1/t/DK/forum/categories"))
+        .bearer_auth(&ada)
+        .json(&serde_json::json!({"slug": "general", "name": "General"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let cat: serde_json::Value = r.json().await.unwrap();
+    let r = client
+        .post(app.url("/api/v1/t/DK/forum/topics"))
+        .bearer_auth(&ada)
+        .json(&serde_json::json!({"category_id": cat["id"], "title": "Metrics", "body": "Hello @carol"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while got.lock().unwrap().is_empty() {
+        assert!(
+            Instant::now() < deadline,
+            "forum.mentioned did not arrive through NATS"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(got.lock().unwrap()[0]["user_id"], serde_json::json!(carol));
+
+    // Wait for the failing consumer to dead-letter its event, then read /metrics.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let text = loop {
+        let text = client
+            .get(app.url("/metrics"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let dead = metric(
+            &text,
+            "unityplan_events_consumer_dead_lettered_total",
+            "consumer=\"metrics_probe_failing\"",
+        );
+        if dead == Some(1.0) || Instant::now() > deadline {
+            break text;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    let m = |name: &str, labels: &str| metric(&text, name, labels);
+    assert_eq!(
+        m(
+            "unityplan_events_consumer_processed_total",
+            "consumer=\"metrics_probe_mentions\""
+        ),
+        Some(1.0),
+        "{text}"
+    );
+    assert_eq!(
+        m(
+            "unityplan_events_consumer_failed_total",
+            "consumer=\"metrics_probe_failing\""
+        ),
+        Some(2.0),
+        "{text}"
+    );
+    assert_eq!(
+        m(
+            "unityplan_events_consumer_dead_lettered_total",
+            "consumer=\"metrics_probe_failing\""
+        ),
+        Some(1.0),
+        "{text}"
+    );
+    assert_eq!(
+        m(
+            "unityplan_events_consumer_handler_seconds_count",
+            "consumer=\"metrics_probe_mentions\""
+        ),
+        Some(1.0),
+        "{text}"
+    );
+    // The relay published at least the two events of this test in DK (other tests running
+    // in this process may add more).
+    let published = m("unityplan_events_published_total", "territory=\"DK\"").unwrap_or(0.0);
+    assert!(published >= 2.0, "{text}");
+    // Backlog and relay lag are read from this app's database at scrape time: drained.
+    assert!(
+        text.contains("unityplan_events_outbox_backlog{territory=\"DK\"} ")
+            && text
+                .contains("unityplan_events_outbox_oldest_unpublished_seconds{territory=\"DK\"} "),
+        "{text}"
+    );
+    assert!(
+        text.contains("unityplan_events_publish_batch_seconds_count "),
+        "{text}"
+    );
+    assert!(
+        text.contains("# TYPE unityplan_events_publish_errors counter"),
+        "{text}"
+    );
+    worker.shutdown().await;
+    platform.shutdown().await;
+    app.stop().await;
+}
+
 /// Outbox → consumer latency through NATS JetStream: events committed at a fixed rate, each
 /// timed from its commit returning to its handler starting (in another `Events` instance,
 /// like a worker process). Run: `cargo test -p unityplan --test it events::bench_ -- --ignored --nocapture`.

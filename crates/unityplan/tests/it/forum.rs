@@ -849,3 +849,311 @@ async fn rate_limits_and_new_user_limits() {
     assert_eq!(status, 422, "{body}");
     app.stop().await;
 }
+
+async fn upload(
+    app: &TestApp,
+    token: &str,
+    name: &str,
+    declared: &str,
+    bytes: Vec<u8>,
+) -> (StatusCode, Value) {
+    let response = reqwest::Client::new()
+        .post(app.url(&format!("{F}/attachments?name={name}")))
+        .bearer_auth(token)
+        .header("content-type", declared)
+        .body(bytes)
+        .send()
+        .await
+        .expect("upload");
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn attachments_upload_attach_download_and_hide_with_their_post() {
+    let Some(app) = support::spawn_app().await else {
+        return;
+    };
+    let ada = users::register_and_login(&app, "DK", "ada").await;
+    users::grant_role(&app, "ada", "territory_admin", Some("DK")).await;
+    let bob = users::register_and_login(&app, "DK", "bob").await;
+    let carol = users::register_and_login(&app, "DK", "carol").await;
+    let cat = category(&app, &ada, "files").await;
+
+    // Limits come from the territory's forum settings.
+    let settings = json!({"emoji": ["👍"], "posts_per_minute": 100, "new_user_hours": 0,
+        "new_user_posts_per_day": 100, "max_post_chars": 1000,
+        "max_attachment_bytes": 4096, "attachment_types": ["image/", "application/pdf"]});
+    let (status, body) = call(
+        &app,
+        Some(&ada),
+        Method::PUT,
+        &format!("{F}/settings"),
+        Some(&settings),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["max_attachment_bytes"], 4096);
+    let (status, body) = call(&app, Some(&ada), Method::PUT, &format!("{F}/settings"),
+        Some(&json!({"emoji": ["👍"], "posts_per_minute": 100, "new_user_hours": 0,
+            "new_user_posts_per_day": 100, "max_post_chars": 1000, "attachment_types": ["Image/*"]}))).await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body["fields"]["attachment_types"].is_string(), "{body}");
+
+    // Anonymous uploads are refused; too large → 413; a type outside the list (even when
+    // declared as an image) → 415; empty → 422.
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend((0..600u32).map(|i| (i % 251) as u8));
+    let response = reqwest::Client::new()
+        .post(app.url(&format!("{F}/attachments")))
+        .body(png.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 401);
+    let (status, body) = upload(
+        &app,
+        &bob,
+        "big.png",
+        "image/png",
+        [png.clone(), vec![0; 5000]].concat(),
+    )
+    .await;
+    assert_eq!(
+        (status.as_u16(), body["error"].as_str()),
+        (413, Some("file_too_large")),
+        "{body}"
+    );
+    let (status, body) = upload(
+        &app,
+        &bob,
+        "page.png",
+        "image/png",
+        b"<html><script>alert(1)</script></html>".to_vec(),
+    )
+    .await;
+    assert_eq!(
+        (status.as_u16(), body["error"].as_str()),
+        (415, Some("file_type_not_allowed")),
+        "{body}"
+    );
+    let (status, body) = upload(&app, &bob, "notes.txt", "text/plain", b"just text".to_vec()).await;
+    assert_eq!(
+        (status.as_u16(), body["error"].as_str()),
+        (415, Some("file_type_not_allowed")),
+        "{body}"
+    );
+    let (status, body) = upload(&app, &bob, "empty.png", "image/png", Vec::new()).await;
+    assert_eq!(status, 422, "{body}");
+
+    // A PNG and a PDF are accepted; the type is what the bytes are.
+    let (status, image) = upload(
+        &app,
+        &bob,
+        "diagram.png",
+        "application/octet-stream",
+        png.clone(),
+    )
+    .await;
+    assert_eq!(status, 201, "{image}");
+    assert_eq!(image["content_type"], "image/png");
+    assert_eq!(image["size_bytes"], png.len());
+    assert_eq!(image["name"], "diagram.png");
+    let image_sha = image["sha256"].as_str().unwrap().to_owned();
+    let image_url = image["url"].as_str().unwrap().to_owned();
+    assert_eq!(
+        image_url,
+        format!("/api/v1/t/dk/forum/attachments/{image_sha}")
+    );
+    let pdf = b"%PDF-1.4\n% a tiny pdf\n".repeat(10);
+    let (status, doc) = upload(&app, &bob, "minutes.pdf", "application/pdf", pdf.clone()).await;
+    assert_eq!(status, 201, "{doc}");
+    let doc_sha = doc["sha256"].as_str().unwrap().to_owned();
+
+    // Attach both to a new topic's opening post (same transaction as the post), the image
+    // shown inline through Markdown.
+    let (status, page) = post(
+        &app,
+        &bob,
+        &format!("{F}/topics"),
+        json!({
+        "category_id": cat, "title": "Meeting files",
+        "body": format!("See ![diagram]({image_url}) and the minutes."),
+        "attachments": [image_sha, doc_sha]}),
+    )
+    .await;
+    assert_eq!(status, 201, "{page}");
+    let topic_id = page["topic"]["id"].as_str().unwrap().to_owned();
+    let first = &page["posts"]["items"][0];
+    let first_id = first["id"].as_str().unwrap().to_owned();
+    let names: Vec<&str> = first["attachments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["diagram.png", "minutes.pdf"], "{first}");
+    assert_eq!(first["attachments"][1]["content_type"], "application/pdf");
+    let html = first["html"].as_str().unwrap();
+    assert!(
+        html.contains("<img") && html.contains(&format!("src=\"{image_url}\"")),
+        "{html}"
+    );
+
+    // Someone else cannot attach bob's upload by its hash, nor an unknown or malformed id;
+    // the rejected reply leaves no post behind.
+    let (status, body) = post(
+        &app,
+        &carol,
+        &format!("{F}/topics/{topic_id}/posts"),
+        json!({"body": "mine now", "attachments": [image_sha]}),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body["fields"]["attachments"].is_string(), "{body}");
+    let (status, body) = post(
+        &app,
+        &bob,
+        &format!("{F}/topics/{topic_id}/posts"),
+        json!({"body": "bad id", "attachments": ["abc"]}),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    let (status, body) = post(
+        &app,
+        &bob,
+        &format!("{F}/topics/{topic_id}/posts"),
+        json!({"body": "twice", "attachments": [doc_sha, doc_sha]}),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    let (_, page) = get(&app, None, &format!("{F}/topics/{topic_id}")).await;
+    assert_eq!(page["topic"]["post_count"], 1, "{page}");
+
+    // Anyone downloads it while the post is visible: sniffed type, length, ETag, Range.
+    let client = reqwest::Client::new();
+    let r = client.get(app.url(&image_url)).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "image/png");
+    assert_eq!(
+        r.headers()["content-length"],
+        png.len().to_string().as_str()
+    );
+    assert_eq!(r.headers()["cache-control"], "private, max-age=300");
+    let etag = r.headers()["etag"].to_str().unwrap().to_owned();
+    assert_eq!(r.bytes().await.unwrap().as_ref(), png.as_slice());
+    let r = client
+        .get(app.url(&image_url))
+        .header("range", "bytes=0-7")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 206);
+    assert_eq!(
+        r.headers()["content-range"],
+        format!("bytes 0-7/{}", png.len()).as_str()
+    );
+    assert_eq!(r.bytes().await.unwrap().as_ref(), b"\x89PNG\r\n\x1a\n");
+    let r = client
+        .get(app.url(&image_url))
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 304);
+    let r = client
+        .get(app.url(&format!("{F}/attachments/{doc_sha}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    assert_eq!(r.bytes().await.unwrap().as_ref(), pdf.as_slice());
+    let r = client
+        .get(app.url(&format!("{F}/attachments/{}", "0".repeat(64))))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+
+    // Hidden by a moderator: the post's attachments disappear for everyone but moderators,
+    // and the files are no longer served to others (the uploader still gets them).
+    let (status, body) = post(
+        &app,
+        &ada,
+        &format!("{F}/posts/{first_id}/moderation"),
+        json!({"action": "hide", "reason": "private document"}),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let (_, page) = get(&app, Some(&carol), &format!("{F}/topics/{topic_id}")).await;
+    assert_eq!(
+        page["posts"]["items"][0]["attachments"],
+        json!([]),
+        "{page}"
+    );
+    let (_, page) = get(&app, None, &format!("{F}/topics/{topic_id}")).await;
+    assert_eq!(
+        page["posts"]["items"][0]["attachments"],
+        json!([]),
+        "{page}"
+    );
+    let (_, page) = get(&app, Some(&ada), &format!("{F}/topics/{topic_id}")).await;
+    assert_eq!(
+        page["posts"]["items"][0]["attachments"]
+            .as_array()
+            .map(Vec::len),
+        Some(2),
+        "{page}"
+    );
+    let r = client.get(app.url(&image_url)).send().await.unwrap();
+    assert_eq!(r.status(), 404);
+    let r = client
+        .get(app.url(&image_url))
+        .bearer_auth(&carol)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+    let r = client
+        .get(app.url(&image_url))
+        .bearer_auth(&ada)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let r = client
+        .get(app.url(&image_url))
+        .bearer_auth(&bob)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+
+    // Attached again to a visible reply, it is public again; the reply lists it.
+    let (status, reply) = post(
+        &app,
+        &bob,
+        &format!("{F}/topics/{topic_id}/posts"),
+        json!({"body": "Here it is again.", "attachments": [image_sha]}),
+    )
+    .await;
+    assert_eq!(status, 201, "{reply}");
+    assert_eq!(reply["attachments"][0]["sha256"], json!(image_sha));
+    let r = client.get(app.url(&image_url)).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    // Deleting that reply hides it once more.
+    let reply_id = reply["id"].as_str().unwrap();
+    let (status, _) = call(
+        &app,
+        Some(&bob),
+        Method::DELETE,
+        &format!("{F}/posts/{reply_id}"),
+        None,
+    )
+    .await;
+    assert!(status.is_success(), "{status}");
+    let r = client.get(app.url(&image_url)).send().await.unwrap();
+    assert_eq!(r.status(), 404);
+    app.stop().await;
+}
