@@ -87,6 +87,7 @@ async fn readyz(State(state): State<AppState>) -> Response {
 ))]
 async fn metrics(State(state): State<AppState>) -> AppResult<Response> {
     state.platform.refresh_metrics();
+    state.events.refresh_metrics().await;
     let mut body = String::new();
     prometheus_client::encoding::text::encode(&mut body, &state.metrics_registry)
         .map_err(AppError::internal)?;
