@@ -1250,10 +1250,18 @@ export interface paths {
         get: operations["get_lesson"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a lesson. When learners have progress in it this is refused (409
+         *     `learner_progress_exists`) unless `confirm=true`, which deletes that progress too.
+         */
+        delete: operations["delete_lesson"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Rename a lesson or move it within its module or to another module of the same course;
+         *     siblings are renumbered. Returns the caller's course page.
+         */
+        patch: operations["update_lesson"];
         trace?: never;
     };
     "/api/v1/t/{territory}/lessons/{lesson}/complete": {
@@ -1305,6 +1313,30 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/modules/{module}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a module and its lessons. When learners have progress in them this is refused
+         *     (409 `learner_progress_exists`) unless `confirm=true`, which deletes that progress too.
+         */
+        delete: operations["delete_module"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a module or move it to a position (0-based) among the course's modules; the
+         *     others are renumbered. Returns the caller's course page.
+         */
+        patch: operations["update_module"];
         trace?: never;
     };
     "/api/v1/t/{territory}/modules/{module}/lessons": {
@@ -1385,6 +1417,26 @@ export interface paths {
         /** The caller's grade on a quiz (by its grading method). */
         get: operations["quiz_grade"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/quizzes/{quiz}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a quiz's slots (reorder, remove, add); refused (409 `quiz_has_attempts`) once
+         *     the quiz has been attempted.
+         */
+        put: operations["replace_quiz_slots"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1649,6 +1701,11 @@ export interface components {
              * @description Attempt number (1-based).
              */
             number: number;
+            /**
+             * @description The quiz's overall feedback for this attempt's grade band (finished, graded attempts,
+             *     when the review options show it).
+             */
+            overall_feedback?: string | null;
             /**
              * Format: uuid
              * @description Quiz.
@@ -2188,6 +2245,25 @@ export interface components {
             id: string;
         };
         /**
+         * @description Overall feedback for a grade band (Moodle "overall feedback"): shown on a finished
+         *     attempt whose grade is in `min_grade..max_grade` (a band whose `max_grade` is 1 includes
+         *     1). Bands must not overlap.
+         */
+        GradeBand: {
+            /**
+             * Format: double
+             * @description Grade (0..1) where the band ends, excluded (unless it is 1).
+             */
+            max_grade: number;
+            /**
+             * Format: double
+             * @description Lowest grade (0..1) of the band, included.
+             */
+            min_grade: number;
+            /** @description Feedback text (Markdown). */
+            text: string;
+        };
+        /**
          * @description How the quiz grade is computed from several attempts.
          * @enum {string}
          */
@@ -2389,6 +2465,25 @@ export interface components {
             /** @description Whether the caller has completed it. */
             viewed: boolean;
         };
+        /**
+         * @description Rename or move a lesson, within its module or to another module of the same course
+         *     (absent fields stay unchanged).
+         */
+        LessonUpdate: {
+            /**
+             * Format: uuid
+             * @description Target module (same course); absent = stay in the current module.
+             */
+            module_id?: string | null;
+            /**
+             * Format: int32
+             * @description New 0-based position in the target module (0..count−1, or 0..count when moving to
+             *     another module); absent = last. Siblings are renumbered in the same transaction.
+             */
+            position?: number | null;
+            /** @description New title. */
+            title?: string | null;
+        };
         /** @description A lesson as a learner sees it. */
         LessonView: {
             /** @description Attachments with URLs and types. */
@@ -2579,6 +2674,17 @@ export interface components {
             position: number;
             /** @description Title. */
             title: string;
+        };
+        /** @description Rename or move a module (absent fields stay unchanged). */
+        ModuleUpdate: {
+            /**
+             * Format: int32
+             * @description New 0-based position among the course's modules (0..count−1); the others are
+             *     renumbered in the same transaction.
+             */
+            position?: number | null;
+            /** @description New title. */
+            title?: string | null;
         };
         /** @description Tunables of one move, stored with it. */
         MoveOptions: {
@@ -3229,6 +3335,12 @@ export interface components {
         Presented: {
             /** @description Number of blanks. */
             blanks: number;
+            /**
+             * @description The order to display `choices` in: a permutation of their indexes, shuffled per
+             *     attempt and slot when the quiz and the question shuffle answers, identity otherwise.
+             *     Responses still use the stored indexes.
+             */
+            choice_order?: number[];
             /** @description Choice texts (choice questions), in stored order (indexes are what to send). */
             choices: string[];
             /** @description Sanitised HTML of the text (blanks shown as `{1}`, `{2}` …). */
@@ -3312,6 +3424,11 @@ export interface components {
              * @description Fraction of the marks lost per wrong try in interactive mode.
              */
             penalty?: number;
+            /**
+             * @description Choice questions: the choices may be shuffled when the quiz shuffles answers
+             *     (Moodle "Shuffle the choices?", default yes). Turn off for "all of the above".
+             */
+            shuffle_answers?: boolean;
             /** @description The question text (Markdown; fill-in-the-blanks uses `{1}`, `{2}` … placeholders). */
             text: string;
         };
@@ -3427,6 +3544,8 @@ export interface components {
              * @description Opens at.
              */
             open_at?: string | null;
+            /** @description Overall feedback by grade band (non-overlapping). */
+            overall_feedback?: components["schemas"]["GradeBand"][];
             /** @description What happens at the deadline. */
             overdue?: components["schemas"]["OverdueHandling"];
             /**
@@ -3439,10 +3558,20 @@ export interface components {
             /** @description Review options. */
             review?: components["schemas"]["ReviewOptions"];
             /**
+             * @description Shuffle the choices of choice questions per attempt (Moodle "shuffle within
+             *     questions"); questions with `shuffle_answers: false` keep their order.
+             */
+            shuffle_answers?: boolean;
+            /**
              * Format: int64
              * @description Seconds per attempt; none = untimed.
              */
             time_limit_secs?: number | null;
+        };
+        /** @description Replace a quiz's slots (reorder, remove, add); refused once the quiz has attempts. */
+        QuizSlotsInput: {
+            /** @description The slots, in their new order. */
+            slots: components["schemas"]["SlotSpec"][];
         };
         /** @description Read position. */
         ReadBody: {
@@ -3617,6 +3746,11 @@ export interface components {
             feedback: boolean;
             /** @description Marks per question and the attempt grade. */
             marks: boolean;
+            /**
+             * @description The quiz's overall feedback for the attempt's grade band (finished attempts only;
+             *     Moodle's "Overall feedback" review option). Default: shown.
+             */
+            overall_feedback?: boolean;
         };
         /** @description A stored revision. */
         Revision: {
@@ -7347,6 +7481,93 @@ export interface operations {
             };
         };
     };
+    delete_lesson: {
+        parameters: {
+            query?: {
+                /** @description Delete even though learners have progress in it (their progress is deleted too). */
+                confirm?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Lesson id */
+                lesson: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_lesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Lesson id */
+                lesson: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LessonUpdate"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoursePage"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Position out of range, or a module of another course */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     complete_lesson: {
         parameters: {
             query?: never;
@@ -7447,6 +7668,93 @@ export interface operations {
             };
             /** @description `forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_module: {
+        parameters: {
+            query?: {
+                /** @description Delete even though learners have progress in it (their progress is deleted too). */
+                confirm?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Module id */
+                module: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_module: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Module id */
+                module: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModuleUpdate"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoursePage"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Position out of range or bad title */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7624,6 +7932,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QuizGrade"];
+                };
+            };
+        };
+    };
+    replace_quiz_slots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Quiz id */
+                quiz: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuizSlotsInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Quiz"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
