@@ -254,6 +254,14 @@ describe('learning screens', { skip }, () => {
     assert.match(warnings, /Question 1 \(Capital\): .*HTML/);
     await page.getByTestId('bank').getByRole('rowheader', { name: 'Match' }).waitFor();
 
+    // Correct a question: the form is filled from the bank, the save makes version 2.
+    await page.getByRole('button', { name: 'Edit “Sky”' }).click();
+    const editForm = page.getByRole('form', { name: 'Edit “Sky”' });
+    assert.equal(await editForm.getByLabel('Name').inputValue(), 'Sky');
+    await editForm.getByLabel(/^Question text/).fill('The sky on a clear day is blue.');
+    await editForm.getByRole('button', { name: 'Save question' }).click();
+    await page.getByText('“Sky” is now version 2; 0 finished attempts were regraded.').waitFor();
+
     // A timed quiz over the five questions, in this order.
     const quizForm = page.getByRole('form', { name: 'New quiz' });
     await quizForm.getByLabel('Quiz title').fill('Checkpoint');

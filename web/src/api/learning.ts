@@ -128,6 +128,8 @@ export const learning = {
   },
   createQuestion: (territory: string, course: string, body: BankQuestionInput) =>
     api.write<BankQuestion>('POST', `${base(territory)}/courses/${enc(course)}/questions`, body),
+  updateQuestion: (territory: string, question: string, body: S['QuestionUpdate']) =>
+    api.write<S['UpdateResult']>('PUT', `${base(territory)}/questions/${enc(question)}`, body),
   importQuestions: (territory: string, course: string, format: 'gift' | 'moodle_xml', text: string | Blob) =>
     raw<ImportSummary>(
       `${base(territory)}/courses/${enc(course)}/questions/import?format=${format}`,

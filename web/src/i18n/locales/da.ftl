@@ -728,6 +728,24 @@ learn-rubric-points = { $criterion } (0–{ $max } point)
 learn-grade-percent = Karakter (%)
 learn-grade-comment = Kommentar til deltageren
 learn-grade-save = Gem bedømmelse
+learn-actions = Handlinger
+learn-edit = Rediger
+learn-edit-question = Rediger “{ $name }”
+learn-cancel-edit = Stop redigering
+learn-save-question = Gem spørgsmål
+learn-question-updated = “{ $name }” er nu version { $version }; { $count ->
+    [one] ét afsluttet forsøg blev genbedømt.
+   *[other] { $count } afsluttede forsøg blev genbedømt.
+}
+learn-regrade = Genbedøm afsluttede forsøg, der brugte dette spørgsmål
+learn-adaptive = Adaptiv quiz
+learn-adaptive-on = Vælg hvert spørgsmål ud fra deltagerens svar indtil nu (faste og tilfældige spørgsmål bruges så ikke)
+learn-adaptive-lowest = Laveste sværhedsgrad
+learn-adaptive-highest = Højeste sværhedsgrad
+learn-adaptive-start = Startniveau
+learn-adaptive-se = Stop ved standardfejl (logits)
+learn-adaptive-min = Færrest spørgsmål
+learn-adaptive-max = Flest spørgsmål
 error-course_not_found = Kurset findes ikke, eller det er ikke offentliggjort.
 error-quiz_not_found = Quizzen findes ikke.
 error-lesson_not_found = Lektionen findes ikke.

@@ -584,7 +584,10 @@ learn-not-passed = not passed
 learn-attempt-grades = Your attempts
 learn-start-attempt = Start or continue an attempt
 learn-attempt-title = { $quiz } · attempt { $n }
-learn-question-n = Question { $n } ({ $marks } marks)
+learn-question-n = Question { $n } ({ $marks ->
+    [one] 1 mark
+   *[other] { $marks } marks
+})
 learn-slot-n = question { $n }
 learn-save-answer = Save answer
 learn-answer-first = Answer the question first.
@@ -728,6 +731,24 @@ learn-rubric-points = { $criterion } (0–{ $max } points)
 learn-grade-percent = Grade (%)
 learn-grade-comment = Comment for the learner
 learn-grade-save = Save grade
+learn-actions = Actions
+learn-edit = Edit
+learn-edit-question = Edit “{ $name }”
+learn-cancel-edit = Stop editing
+learn-save-question = Save question
+learn-question-updated = “{ $name }” is now version { $version }; { $count ->
+    [one] one finished attempt was regraded.
+   *[other] { $count } finished attempts were regraded.
+}
+learn-regrade = Regrade finished attempts that used this question
+learn-adaptive = Adaptive quiz
+learn-adaptive-on = Choose each question by the learner's answers so far (fixed and random questions are then not used)
+learn-adaptive-lowest = Lowest difficulty level
+learn-adaptive-highest = Highest difficulty level
+learn-adaptive-start = Starting level
+learn-adaptive-se = Stop at standard error (logits)
+learn-adaptive-min = Fewest questions
+learn-adaptive-max = Most questions
 error-course_not_found = This course does not exist, or it is not published.
 error-quiz_not_found = This quiz does not exist.
 error-lesson_not_found = This lesson does not exist.

@@ -584,7 +584,10 @@ learn-not-passed = no aprobado
 learn-attempt-grades = Tus intentos
 learn-start-attempt = Empezar o continuar un intento
 learn-attempt-title = { $quiz } · intento { $n }
-learn-question-n = Pregunta { $n } ({ $marks } puntos)
+learn-question-n = Pregunta { $n } ({ $marks ->
+    [one] 1 punto
+   *[other] { $marks } puntos
+})
 learn-slot-n = pregunta { $n }
 learn-save-answer = Guardar respuesta
 learn-answer-first = Responde primero a la pregunta.
@@ -728,6 +731,24 @@ learn-rubric-points = { $criterion } (0–{ $max } puntos)
 learn-grade-percent = Calificación (%)
 learn-grade-comment = Comentario para el participante
 learn-grade-save = Guardar calificación
+learn-actions = Acciones
+learn-edit = Editar
+learn-edit-question = Editar «{ $name }»
+learn-cancel-edit = Dejar de editar
+learn-save-question = Guardar pregunta
+learn-question-updated = «{ $name }» es ahora la versión { $version }; { $count ->
+    [one] se recalificó un intento terminado.
+   *[other] se recalificaron { $count } intentos terminados.
+}
+learn-regrade = Recalificar los intentos terminados que usaron esta pregunta
+learn-adaptive = Cuestionario adaptativo
+learn-adaptive-on = Elegir cada pregunta según las respuestas del participante (no se usan entonces las preguntas fijas ni aleatorias)
+learn-adaptive-lowest = Nivel de dificultad más bajo
+learn-adaptive-highest = Nivel de dificultad más alto
+learn-adaptive-start = Nivel inicial
+learn-adaptive-se = Parar con un error estándar de (logits)
+learn-adaptive-min = Mínimo de preguntas
+learn-adaptive-max = Máximo de preguntas
 error-course_not_found = Este curso no existe o no está publicado.
 error-quiz_not_found = Este cuestionario no existe.
 error-lesson_not_found = Esta lección no existe.

@@ -728,6 +728,24 @@ learn-rubric-points = { $criterion } (0–{ $max } poeng)
 learn-grade-percent = Karakter (%)
 learn-grade-comment = Kommentar til deltakeren
 learn-grade-save = Lagre vurdering
+learn-actions = Handlinger
+learn-edit = Rediger
+learn-edit-question = Rediger «{ $name }»
+learn-cancel-edit = Avslutt redigering
+learn-save-question = Lagre spørsmål
+learn-question-updated = «{ $name }» er nå versjon { $version }; { $count ->
+    [one] ett avsluttet forsøk ble vurdert på nytt.
+   *[other] { $count } avsluttede forsøk ble vurdert på nytt.
+}
+learn-regrade = Vurder avsluttede forsøk som brukte dette spørsmålet på nytt
+learn-adaptive = Adaptiv quiz
+learn-adaptive-on = Velg hvert spørsmål ut fra deltakerens svar så langt (faste og tilfeldige spørsmål brukes da ikke)
+learn-adaptive-lowest = Laveste vanskelighetsgrad
+learn-adaptive-highest = Høyeste vanskelighetsgrad
+learn-adaptive-start = Startnivå
+learn-adaptive-se = Stopp ved standardfeil (logits)
+learn-adaptive-min = Færrest spørsmål
+learn-adaptive-max = Flest spørsmål
 error-course_not_found = Kurset finnes ikke, eller det er ikke publisert.
 error-quiz_not_found = Quizen finnes ikke.
 error-lesson_not_found = Leksjonen finnes ikke.

@@ -728,6 +728,24 @@ learn-rubric-points = { $criterion } (0–{ $max } poäng)
 learn-grade-percent = Betyg (%)
 learn-grade-comment = Kommentar till deltagaren
 learn-grade-save = Spara bedömning
+learn-actions = Åtgärder
+learn-edit = Redigera
+learn-edit-question = Redigera ”{ $name }”
+learn-cancel-edit = Sluta redigera
+learn-save-question = Spara fråga
+learn-question-updated = ”{ $name }” är nu version { $version }; { $count ->
+    [one] ett avslutat försök bedömdes om.
+   *[other] { $count } avslutade försök bedömdes om.
+}
+learn-regrade = Bedöm om avslutade försök som använde frågan
+learn-adaptive = Adaptiv quiz
+learn-adaptive-on = Välj varje fråga utifrån deltagarens svar hittills (fasta och slumpade frågor används då inte)
+learn-adaptive-lowest = Lägsta svårighetsgrad
+learn-adaptive-highest = Högsta svårighetsgrad
+learn-adaptive-start = Startnivå
+learn-adaptive-se = Stoppa vid standardfel (logits)
+learn-adaptive-min = Minst antal frågor
+learn-adaptive-max = Högst antal frågor
 error-course_not_found = Kursen finns inte, eller så är den inte publicerad.
 error-quiz_not_found = Quizen finns inte.
 error-lesson_not_found = Lektionen finns inte.

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { learning, type BankQuestionInput, type ImportSummary } from '../../api/learning';
+import { learning, type BankQuestion, type BankQuestionInput, type ImportSummary } from '../../api/learning';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field, Form, useSubmit } from '../../components/Form';
 import { useApi } from '../../components/useApi';
@@ -26,6 +26,8 @@ export function QuestionBank({ territory, course, onChanged }: { territory: stri
   const [tags, setTags] = useState('');
   const [filter, setFilter] = useState({ category: '', tags: '' });
   const [version, setVersion] = useState(0);
+  const [editing, setEditing] = useState<BankQuestion>();
+  const [notice, setNotice] = useState('');
   const list = useApi((signal) => learning.questions(territory, course, filter, { signal }), `bank-${course}-${filter.category}-${filter.tags}-${version}`);
   const changed = () => {
     setVersion((n) => n + 1);
@@ -60,6 +62,9 @@ export function QuestionBank({ territory, course, onChanged }: { territory: stri
                 <th scope="col">{t('learn-category')}</th>
                 <th scope="col">{t('learn-tags')}</th>
                 <th scope="col">{t('learn-version')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('learn-actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -70,6 +75,11 @@ export function QuestionBank({ territory, course, onChanged }: { territory: stri
                   <td>{q.category || '–'}</td>
                   <td>{q.tags.join(', ') || '–'}</td>
                   <td>{q.version}</td>
+                  <td>
+                    <button type="button" className="secondary" onClick={() => setEditing(q)} aria-label={t('learn-edit-question', { name: q.question.name })}>
+                      {t('learn-edit')}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -81,7 +91,23 @@ export function QuestionBank({ territory, course, onChanged }: { territory: stri
         <a href={learning.exportUrl(territory, course, 'moodle_xml')}>Moodle XML</a>
       </p>
       <ImportForm territory={territory} course={course} onImported={changed} />
-      <NewQuestion territory={territory} course={course} onCreated={changed} />
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <NewQuestion
+        key={editing?.id ?? 'new'}
+        territory={territory}
+        course={course}
+        editing={editing}
+        onCreated={(message) => {
+          setNotice(message);
+          setEditing(undefined);
+          changed();
+        }}
+        onCancel={() => setEditing(undefined)}
+      />
     </section>
   );
 }
@@ -163,19 +189,34 @@ function ImportForm({ territory, course, onImported }: { territory: string; cour
   );
 }
 
-function NewQuestion({ territory, course, onCreated }: { territory: string; course: string; onCreated: () => void }) {
+/** Add a question, or correct one (`editing`), optionally regrading finished attempts. */
+function NewQuestion({
+  territory,
+  course,
+  editing,
+  onCreated,
+  onCancel,
+}: {
+  territory: string;
+  course: string;
+  editing?: BankQuestion | undefined;
+  /** Told what was saved, in words. */
+  onCreated: (message: string) => void;
+  onCancel: () => void;
+}) {
   const t = useT();
-  const [type, setType] = useState('single_choice');
-  const [name, setName] = useState('');
-  const [text, setText] = useState('');
-  const [category, setCategory] = useState('');
-  const [tags, setTags] = useState('');
-  const [difficulty, setDifficulty] = useState('5');
-  const [generalFeedback, setGeneralFeedback] = useState('');
-  const [hints, setHints] = useState('');
-  const [kind, setKind] = useState(JSON.stringify(KIND_TEMPLATES.single_choice, null, 2));
+  const orig = editing?.question;
+  const [type, setType] = useState<string>(orig?.kind.type ?? 'single_choice');
+  const [name, setName] = useState(orig?.name ?? '');
+  const [text, setText] = useState(orig?.text ?? '');
+  const [category, setCategory] = useState(editing?.category ?? '');
+  const [tags, setTags] = useState(editing?.tags.join(', ') ?? '');
+  const [difficulty, setDifficulty] = useState(String(orig?.difficulty ?? 5));
+  const [generalFeedback, setGeneralFeedback] = useState(orig?.general_feedback ?? '');
+  const [hints, setHints] = useState((orig?.hints ?? []).join('\n'));
+  const [kind, setKind] = useState(JSON.stringify(orig?.kind ?? KIND_TEMPLATES.single_choice, null, 2));
+  const [regrade, setRegrade] = useState(false);
   const [jsonError, setJsonError] = useState('');
-  const [created, setCreated] = useState('');
   const create = useSubmit(async () => {
     let parsed: unknown;
     try {
@@ -195,23 +236,28 @@ function NewQuestion({ territory, course, onCreated }: { territory: string; cour
         general_feedback: generalFeedback,
         difficulty: Number(difficulty),
         hints: hints.split('\n').map((s) => s.trim()).filter(Boolean),
+        ...(orig ? { default_mark: orig.default_mark, penalty: orig.penalty } : {}),
       },
     } satisfies BankQuestionInput;
-    const q = await learning.createQuestion(territory, course, body);
-    setCreated(t('learn-question-created', { name: q.question.name }));
-    setName('');
-    setText('');
-    onCreated();
+    if (editing) {
+      const r = await learning.updateQuestion(territory, editing.id, { ...body, regrade });
+      onCreated(t('learn-question-updated', { name: r.question.question.name, version: r.question.version, count: r.regraded_attempts }));
+    } else {
+      const q = await learning.createQuestion(territory, course, body);
+      setName('');
+      setText('');
+      onCreated(t('learn-question-created', { name: q.question.name }));
+    }
   });
   return (
     <section aria-labelledby="new-question">
-      <h3 id="new-question">{t('learn-new-question')}</h3>
-      {created && (
-        <p className="notice" role="status">
-          {created}
-        </p>
+      <h3 id="new-question">{editing ? t('learn-edit-question', { name: editing.question.name }) : t('learn-new-question')}</h3>
+      {editing && (
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t('learn-cancel-edit')}
+        </button>
       )}
-      <Form submission={create} submitLabel={t('learn-add-question')} label={t('learn-new-question')}>
+      <Form submission={create} submitLabel={editing ? t('learn-save-question') : t('learn-add-question')} label={editing ? t('learn-edit-question', { name: editing.question.name }) : t('learn-new-question')}>
         <Field label={t('learn-question-name')} name="name" required value={name} onChange={(e) => setName(e.target.value)} />
         <div className="field">
           <label htmlFor="q-text">{t('learn-question-text')}</label>
@@ -253,6 +299,12 @@ function NewQuestion({ territory, course, onCreated }: { territory: string; cour
           <label htmlFor="q-hints">{t('learn-hints')}</label>
           <textarea id="q-hints" value={hints} onChange={(e) => setHints(e.target.value)} />
         </div>
+        {editing && (
+          <label className="choice">
+            <input type="checkbox" checked={regrade} onChange={(e) => setRegrade(e.target.checked)} />
+            {t('learn-regrade')}
+          </label>
+        )}
       </Form>
     </section>
   );

@@ -35,6 +35,12 @@ export function QuizEditor({
   const [randomCategory, setRandomCategory] = useState('');
   const [randomTags, setRandomTags] = useState('');
   const [created, setCreated] = useState<{ id: string; title: string }>();
+  const [adaptive, setAdaptive] = useState(false);
+  const [levels, setLevels] = useState({ lowest: '1', highest: '10', start: '5', se: '0.6', min: '3', max: '10', category: '', tags: '' });
+  const level = (key: keyof typeof levels) => ({
+    value: levels[key],
+    onChange: (e: { target: { value: string } }) => setLevels({ ...levels, [key]: e.target.value }),
+  });
   const create = useSubmit(async () => {
     const slots: SlotSpec[] = fixed.map((question_id) => ({ type: 'fixed', question_id }));
     if (Number(randomCount) > 0) {
@@ -58,6 +64,20 @@ export function QuizEditor({
         overdue,
         grace_secs: Number(grace) || 0,
         required_for_completion: required,
+        adaptive: adaptive
+          ? {
+              category: levels.category,
+              tags: levels.tags.split(',').map((s) => s.trim()).filter(Boolean),
+              settings: {
+                lowest: Number(levels.lowest),
+                highest: Number(levels.highest),
+                starting_level: Number(levels.start),
+                target_standard_error: Number(levels.se),
+                min_questions: Number(levels.min),
+                max_questions: Number(levels.max),
+              },
+            }
+          : null,
       },
     });
     setCreated({ id: q.id, title: q.title });
@@ -141,6 +161,25 @@ export function QuizEditor({
           <input type="checkbox" checked={required} onChange={(e) => setRequired(e.target.checked)} />
           {t('learn-quiz-required')}
         </label>
+        <fieldset>
+          <legend>{t('learn-adaptive')}</legend>
+          <label className="choice">
+            <input type="checkbox" checked={adaptive} onChange={(e) => setAdaptive(e.target.checked)} />
+            {t('learn-adaptive-on')}
+          </label>
+          {adaptive && (
+            <>
+              <Field label={t('learn-adaptive-lowest')} name="lowest" type="number" {...level('lowest')} />
+              <Field label={t('learn-adaptive-highest')} name="highest" type="number" {...level('highest')} />
+              <Field label={t('learn-adaptive-start')} name="start" type="number" {...level('start')} />
+              <Field label={t('learn-adaptive-se')} name="se" type="number" step="0.05" {...level('se')} />
+              <Field label={t('learn-adaptive-min')} name="min" type="number" {...level('min')} />
+              <Field label={t('learn-adaptive-max')} name="max" type="number" {...level('max')} />
+              <Field label={t('learn-category')} name="pool-category" {...level('category')} />
+              <Field label={t('learn-tags')} name="pool-tags" hint={t('learn-tags-hint')} {...level('tags')} />
+            </>
+          )}
+        </fieldset>
       </Form>
     </section>
   );
