@@ -10,7 +10,8 @@
 //   3. an essay waits in the grading queue and is graded by rubric in the instructor's screen;
 //   4. an interactive video pauses for its question, requires a right answer and undoes a
 //      seek past it;
-//   5. offline mid-quiz: answers are queued in the IndexedDB outbox, a lesson read before opens
+//   5. time over: the timer reaches 0:00 and the server's auto-submit closes the attempt;
+//   6. offline mid-quiz: answers are queued in the IndexedDB outbox, a lesson read before opens
 //      from the service worker's cache, and back online the answers arrive at the server exactly
 //      once (interactive mode counts every try, so a duplicate would show).
 // Screenshots of the main learning screens land in web/test-results/ (each also runs axe).
@@ -549,6 +550,32 @@ describe('learning screens', { skip }, () => {
     assert.ok((await video.evaluate((v) => v.currentTime)) > 1.5, 'a seek past an answered question is allowed');
     await page.getByRole('button', { name: 'Mark as complete' }).click();
     await page.getByText('You have completed this lesson.').waitFor();
+  });
+
+  it('time over: the timer reaches 0:00 and the server submits the saved answers (auto-submit)', async () => {
+    const { learnerPage: page } = state;
+    assert.ok(page, 'the learner test left a signed-in page');
+    const teacher = await apiAs('teacher');
+    const q = await teacher.post(`/api/v1/t/DK/courses/${state.course}/questions`, {
+      question: { name: 'Quick', text: 'Is 7 a prime number?', kind: { type: 'true_false', correct: true } },
+    });
+    assert.equal(q.status, 201, q.text);
+    const quiz = await teacher.post(`/api/v1/t/DK/courses/${state.course}/quizzes`, {
+      title: 'Sprint',
+      settings: { time_limit_secs: 8, overdue: 'auto_submit' },
+      slots: [{ type: 'fixed', question_id: q.json().id }],
+    });
+    assert.equal(quiz.status, 201, quiz.text);
+    await page.goto(`${server.url}/t/DK/learn/quizzes/${quiz.json().id}`);
+    await page.getByRole('button', { name: 'Start or continue an attempt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sprint · attempt 1' }).waitFor();
+    await page.getByTestId('slot-1').getByLabel('True').check();
+    await page.getByTestId('slot-1').getByRole('button', { name: 'Save answer' }).click();
+    await page.getByTestId('slot-1-status').getByText('Answer saved').waitFor();
+    // No submit: the time runs out, the page shows the attempt the server closed.
+    await page.getByTestId('timer').getByText('0:00').waitFor({ timeout: 15_000 });
+    await page.getByTestId('review').waitFor({ timeout: 30_000 });
+    assert.match(await page.getByTestId('attempt-grade').innerText(), /Grade: 100%/);
   });
 
   it('offline mid-quiz: answers wait in the outbox and reach the server exactly once', async () => {

@@ -139,7 +139,13 @@ export default function AttemptPage() {
       <PageHeading title={quiz ? t('learn-attempt-title', { quiz: quiz.title, n: view?.number ?? 1 }) : t('learn-attempt')} />
       {error !== undefined && <ErrorMessage error={error} onRetry={() => void load()} />}
       {!view && error === undefined && <Loading />}
-      {view && inProgress && view.deadline && <Timer deadline={view.deadline} offset={offset} onExpired={() => window.setTimeout(() => void load(), 3000)} />}
+      {view && inProgress && view.deadline && <Timer
+          deadline={view.deadline}
+          offset={offset}
+          // The server applies the quiz's overdue rule (its job runs every few seconds); ask
+          // again a few times so the closed attempt and its review appear without a reload.
+          onExpired={() => [2500, 5000, 10000, 20000].forEach((ms) => window.setTimeout(() => void load(), ms))}
+        />}
       {failed.map((f) => (
         <div key={f.id} className="error" role="alert">
           <p>
