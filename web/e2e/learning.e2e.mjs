@@ -122,6 +122,23 @@ async function recordClip() {
   return btoa(text);
 }
 
+// Moodle XML with one supported question and one of a type UnityPlan does not keep.
+const MOODLE_XML = `<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="truefalse">
+    <name><text>Island</text></name>
+    <questiontext format="html"><text>Bornholm is an island.</text></questiontext>
+    <answer fraction="100"><text>true</text></answer>
+    <answer fraction="0"><text>false</text></answer>
+  </question>
+  <question type="calculated">
+    <name><text>Area</text></name>
+    <questiontext format="html"><text>What is {a} times {b}?</text></questiontext>
+    <answer fraction="100"><text>{a}*{b}</text></answer>
+  </question>
+</quiz>
+`;
+
 let server;
 let browser;
 /** Shared between the tests, which run in order. */
@@ -255,6 +272,14 @@ describe('learning screens', { skip }, () => {
     const warnings = await page.getByTestId('import-warnings').innerText();
     assert.match(warnings, /Question 1 \(Capital\): .*HTML/);
     await page.getByTestId('bank').getByRole('rowheader', { name: 'Match' }).waitFor();
+
+    // A Moodle XML file: the true/false question is imported, the `calculated` one is listed as
+    // skipped with its reason (never dropped silently).
+    await importForm.getByLabel('Format').selectOption('moodle_xml');
+    await importForm.getByLabel('Or paste the text').fill(MOODLE_XML);
+    await importForm.getByRole('button', { name: 'Import' }).click();
+    await page.getByTestId('import-summary').getByText('One question imported.').waitFor();
+    assert.match(await page.getByTestId('import-skipped').innerText(), /Question 2 \(Area\): question type `calculated` is not supported/);
 
     // Correct a question: the form is filled from the bank, the save makes version 2.
     await page.getByRole('button', { name: 'Edit “Sky”' }).click();

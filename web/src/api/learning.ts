@@ -65,9 +65,11 @@ async function timed<T>(method: 'GET' | 'POST', path: string, body?: unknown, si
   const received = Date.now();
   const date = response.headers.get('Date');
   const data = await readResponse<T>(response);
-  // The Date header has one-second resolution and is stamped while the answer is produced,
-  // i.e. about halfway through the round trip.
-  return { data, serverAt: date ? Date.parse(date) + 500 : Number.NaN, localAt: (sent + received) / 2 };
+  // The Date header is stamped while the answer is produced (about halfway through the round
+  // trip) and cut to the second, so the server's time then was within [Date, Date + 1 s). Taking
+  // the end of that second errs on the safe side for a deadline: the timer may show up to a
+  // second less than is left, never more.
+  return { data, serverAt: date ? Date.parse(date) + 1000 : Number.NaN, localAt: (sent + received) / 2 };
 }
 
 /** Send a raw body (file upload, GIFT / Moodle XML import). */
