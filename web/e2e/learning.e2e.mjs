@@ -298,14 +298,34 @@ describe('learning screens', { skip }, () => {
     await quizForm.getByRole('button', { name: 'Create quiz' }).click();
     await page.getByText('Quiz “Checkpoint” created.').waitFor();
 
+    // A completion badge valid for a year.
+    const settings = page.getByRole('form', { name: 'Course settings' });
+    await settings.getByLabel('Completion badge (name)').fill('Danish A1');
+    await settings.getByLabel(/^Badge valid for/).fill('365');
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved.').waitFor();
+
     // Publish.
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('The course is published.').waitFor();
     await page.getByRole('button', { name: 'Archive' }).waitFor();
     await shot(page, 'learning-editor');
 
-    // The catalog shows it; instructors see its status.
+    // A follow-up course that requires this one, published too.
     await page.getByRole('link', { name: 'Back to the course' }).click();
+    await page.getByRole('link', { name: 'All courses' }).click();
+    await newCourse.getByLabel('Title').fill('Danish A2');
+    await newCourse.getByRole('button', { name: 'Create course' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit: Danish A2' }).waitFor();
+    await page.getByRole('form', { name: 'Course settings' }).getByRole('checkbox', { name: 'Danish for beginners' }).check();
+    await page.getByRole('form', { name: 'Course settings' }).getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved.').waitFor();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('The course is published.').waitFor();
+    await page.getByRole('link', { name: 'Back to the course' }).click();
+    await page.getByTestId('prerequisites').getByRole('link', { name: 'Danish for beginners' }).waitFor();
+
+    // The catalog shows both; instructors see their status.
     await page.getByRole('link', { name: 'All courses' }).click();
     const catalog = page.getByTestId('catalog');
     await catalog.getByRole('link', { name: 'Danish for beginners' }).waitFor();
@@ -365,6 +385,15 @@ describe('learning screens', { skip }, () => {
     await page.getByLabel(/6-digit code/).fill(totp(secret, stepNow()));
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+
+    // The follow-up course names what it requires and refuses enrolment, in words.
+    await page.goto(server.url + '/t/DK');
+    await page.getByRole('link', { name: 'Courses' }).click();
+    await page.getByTestId('catalog').getByRole('link', { name: 'Danish A2' }).click();
+    await page.getByTestId('prerequisites').getByRole('link', { name: 'Danish for beginners' }).waitFor();
+    await page.getByRole('button', { name: 'Enrol' }).click();
+    await page.getByText('Complete the courses this one requires first.').waitFor();
+    state.followUp = page.url();
 
     // Catalog → course → enrol.
     await page.goto(server.url + '/t/DK');
@@ -575,6 +604,18 @@ describe('learning screens', { skip }, () => {
     assert.ok((await video.evaluate((v) => v.currentTime)) > 1.5, 'a seek past an answered question is allowed');
     await page.getByRole('button', { name: 'Mark as complete' }).click();
     await page.getByText('You have completed this lesson.').waitFor();
+
+    // Every lesson done (no quiz is required): the course is complete, with its certificate
+    // and the badge, and the follow-up course now accepts the enrolment.
+    await page.getByRole('link', { name: 'Back to the course' }).click();
+    await page.getByText('Lessons done: 2 of 2').waitFor();
+    await page.getByText(/^Course completed on /).waitFor();
+    assert.match(await page.getByTestId('badge').innerText(), /Danish A1 valid until /);
+    assert.match(await page.getByRole('definition').filter({ has: page.locator('code') }).innerText(), /\S{6,}/);
+    await shot(page, 'learning-completed');
+    await page.goto(state.followUp);
+    await page.getByRole('button', { name: 'Enrol' }).click();
+    await page.getByText('You are enrolled.').waitFor();
   });
 
   it('time over: the timer reaches 0:00 and the server submits the saved answers (auto-submit)', async () => {

@@ -52,12 +52,15 @@ function CourseSettings({ territory, page, onSaved }: { territory: string; page:
   const [badge, setBadge] = useState(c.badge?.name ?? '');
   const [badgeDays, setBadgeDays] = useState(c.badge?.valid_days ? String(c.badge.valid_days) : '');
   const [saved, setSaved] = useState('');
+  const [prerequisites, setPrerequisites] = useState<string[]>(c.prerequisites);
+  const others = useApi((signal) => learning.courses(territory, { signal }), `courses-${territory}-for-${c.id}`);
   const save = useSubmit(async () => {
     await learning.updateCourse(territory, c.id, {
       title,
       summary,
       language,
       enrollment,
+      prerequisites,
       ...(badge.trim() ? { badge: { name: badge.trim(), valid_days: badgeDays ? Number(badgeDays) : null } } : {}),
     });
     setSaved(t('learn-saved'));
@@ -113,6 +116,22 @@ function CourseSettings({ territory, page, onSaved }: { territory: string; page:
             <option value="approval">{t('learn-enrollment-approval')}</option>
           </select>
         </div>
+        <fieldset>
+          <legend>{t('learn-prerequisites')}</legend>
+          {(others.data ?? [])
+            .filter((o) => o.id !== c.id)
+            .map((o) => (
+              <label key={o.id} className="choice">
+                <input
+                  type="checkbox"
+                  checked={prerequisites.includes(o.id)}
+                  onChange={(e) => setPrerequisites(e.target.checked ? [...prerequisites, o.id] : prerequisites.filter((p) => p !== o.id))}
+                />
+                {o.title}
+              </label>
+            ))}
+          {others.data && others.data.length <= 1 && <p className="muted">{t('learn-no-other-courses')}</p>}
+        </fieldset>
         <Field label={t('learn-badge-name')} name="badge" value={badge} onChange={(e) => setBadge(e.target.value)} />
         <Field label={t('learn-badge-days')} name="valid_days" type="number" min={1} value={badgeDays} onChange={(e) => setBadgeDays(e.target.value)} />
       </Form>

@@ -22,6 +22,12 @@ export default function CoursePage() {
     (signal) => (active ? learning.progress(code, course, { signal }) : Promise.resolve(undefined)),
     `progress-${course}-${active}`,
   );
+  const needs = page.data?.course.prerequisites ?? [];
+  // Titles of required courses come from the catalog (the course only lists their ids).
+  const catalog = useApi(
+    (signal) => (needs.length > 0 ? learning.courses(code, { signal }) : Promise.resolve([])),
+    `prereq-${code}-${needs.join(',')}`,
+  );
   const [enrolError, setEnrolError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   if (me === null) return <SignInFirst />;
@@ -51,6 +57,17 @@ export default function CoursePage() {
           </p>
           {data.course.cover_url && <img src={data.course.cover_url} alt="" width={640} height={240} style={{ maxWidth: '100%', height: 'auto' }} />}
           <div className="learn-html" dangerouslySetInnerHTML={{ __html: data.course.summary_html }} />
+          {needs.length > 0 && (
+            <p data-testid="prerequisites">
+              {t('learn-requires')}{' '}
+              {needs.map((id, i) => (
+                <span key={id}>
+                  {i > 0 && ', '}
+                  <Link to={paths.course(code, id)}>{catalog.data?.find((c) => c.id === id)?.title ?? t('learn-course')}</Link>
+                </span>
+              ))}
+            </p>
+          )}
           {teacher && (
             <p className="learn-actions">
               <Link to={paths.edit(code, course)}>{t('learn-edit-course')}</Link>
