@@ -185,8 +185,15 @@ describe('forum screens', { skip }, () => {
     // Ada, offline: the reply waits in the outbox, then arrives exactly once.
     await a.page.reload();
     await a.page.getByTestId('post').nth(1).waitFor();
+    // Authors are named (handle and display name from the people endpoint).
+    await a.page.getByTestId('post').nth(1).locator('h3').getByText(`Bo Berg (@${bo}:dk)`).waitFor();
+    // Mention autocomplete offers the handles of the topic's authors; Enter inserts one.
+    const box = a.page.getByLabel('Your reply');
+    await box.fill('Skrevet uden net: vi ses ved cykelstien, @b');
+    await a.page.getByRole('list', { name: /Mention suggestions/ }).getByText(`@${bo}`).waitFor();
+    await box.press('Enter');
+    assert.equal(await box.inputValue(), `Skrevet uden net: vi ses ved cykelstien, @${bo} `);
     await a.context.setOffline(true);
-    await a.page.getByLabel('Your reply').fill('Skrevet uden net: vi ses ved cykelstien.');
     await a.page.getByRole('button', { name: 'Post reply' }).click();
     await a.page.getByText('You are offline. Your post is saved on this device').waitFor();
     await a.page.getByText('One change is waiting to sync.').waitFor();

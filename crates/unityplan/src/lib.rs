@@ -4,6 +4,7 @@
 pub mod api;
 pub mod cli;
 pub mod events_api;
+pub mod forum_people;
 pub mod identity_cli;
 pub mod metrics;
 pub mod moves_api;

@@ -40,6 +40,7 @@ pub fn router(services: &Services) -> OpenApiRouter<AppState> {
         router = router.merge(identity::routes());
         router = router.merge(crate::moves_api::routes());
         router = router.merge(forum::routes::<AppState>());
+        router = router.merge(crate::forum_people::routes());
         router = router.merge(crate::events_api::routes());
         router = router.merge(files::routes());
         router = router.merge(learning::routes());

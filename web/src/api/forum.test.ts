@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendPage, completeMention, hasRole, markMentions, mentionAt, mentionedHandles, quoteMarkdown, reactionCounts, topicsQuery } from './forum';
+import { appendPage, batches, completeMention, hasRole, markMentions, mentionAt, mentionedHandles, quoteMarkdown, reactionCounts, topicsQuery } from './forum';
 
 describe('forum query strings', () => {
   it('leaves defaults out and sends period only with top', () => {
@@ -99,5 +99,15 @@ describe('reactions, quotes and roles', () => {
     expect(hasRole([{ role: 'territory_admin', territory: 'DK' }], 'moderator', 'DK')).toBe(true);
     expect(hasRole([{ role: 'platform_admin', territory: null }], 'territory_admin', 'UK')).toBe(true);
     expect(hasRole(undefined, 'moderator', 'DK')).toBe(false);
+  });
+});
+
+describe('people batches', () => {
+  it('splits ids into batches of at most 100 without duplicates', () => {
+    const ids = Array.from({ length: 250 }, (_, i) => `id${i}`);
+    const out = batches([...ids, 'id0', 'id1']);
+    expect(out.map((b) => b.length)).toEqual([100, 100, 50]);
+    expect(out.flat()).toEqual(ids);
+    expect(batches([])).toEqual([]);
   });
 });

@@ -19,6 +19,14 @@ export type TopicAction = S['TopicAction'];
 export type NewTopic = S['NewTopic'];
 export type NewPost = S['NewPost'];
 
+/** A person as the forum names them (`GET …/forum/people?ids=…`). */
+export interface ForumPerson {
+  user_id: string;
+  /** `@handle:territory`. */
+  handle: string;
+  display_name: string;
+}
+
 /** One page of a cursor-paginated listing. */
 export interface Page<T> {
   items: T[];
@@ -195,8 +203,18 @@ export const forum = {
   resolveFlag: (t: string, flag: string, resolution: string) => api.write<void>('POST', `${base(t)}/flags/${id(flag)}/resolve`, { resolution }),
   modLog: (t: string, cursor?: string | null, o: RequestOptions = {}) =>
     api.request<Page<ModLogEntry>>('GET', `${base(t)}/moderation-log${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, o),
+  people: (t: string, ids: string[], o: RequestOptions = {}) =>
+    api.request<ForumPerson[]>('GET', `${base(t)}/people?ids=${ids.map(encodeURIComponent).join(',')}`, o),
   members: (t: string, o: RequestOptions = {}) => api.get('/api/v1/t/{territory}/members', { ...o, params: { territory: t } }),
 };
+
+/** Split ids into the batches the people endpoint takes (at most `size` each), without duplicates. */
+export function batches(ids: string[], size = 100): string[][] {
+  const unique = [...new Set(ids)];
+  const out: string[][] = [];
+  for (let i = 0; i < unique.length; i += size) out.push(unique.slice(i, i + size));
+  return out;
+}
 
 /** Whether the account has `role` in territory `t` (roles imply the ones below them). */
 export function hasRole(grants: ReadonlyArray<{ role: string; territory?: string | null }> | undefined, role: 'moderator' | 'territory_admin', t: string): boolean {

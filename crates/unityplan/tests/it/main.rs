@@ -14,6 +14,7 @@ mod embedded;
 mod events;
 mod failover;
 mod forum;
+mod forum_people;
 mod http_basics;
 mod identity;
 mod learning;

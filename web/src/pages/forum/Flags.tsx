@@ -13,11 +13,11 @@ export default function Flags() {
   const { code = '' } = useParams();
   const t = useT();
   const format = useFormat();
-  const people = usePeople(code);
   const first = useApi((signal) => forum.flags(code, null, { signal }), `forum-flags-${code}`);
   const [flags, setFlags] = useState<Flag[]>([]);
   const [next, setNext] = useState<string | null | undefined>();
   const [error, setError] = useState<unknown>();
+  const people = usePeople(code, flags.map((f) => f.flagger_id));
   useEffect(() => {
     if (first.data) {
       setFlags(first.data.items);

@@ -13,11 +13,11 @@ export default function ModLog() {
   const { code = '' } = useParams();
   const t = useT();
   const format = useFormat();
-  const people = usePeople(code);
   const first = useApi((signal) => forum.modLog(code, null, { signal }), `forum-log-${code}`);
   const [entries, setEntries] = useState<ModLogEntry[]>([]);
   const [next, setNext] = useState<string | null | undefined>();
   const [error, setError] = useState<unknown>();
+  const people = usePeople(code, entries.map((e) => e.moderator_id));
   useEffect(() => {
     if (first.data) {
       setEntries(first.data.items);
@@ -52,7 +52,7 @@ export default function ModLog() {
                 <Link to={`/t/${code}/forum/topic/${e.topic_id}${e.post_id ? `#post-${e.post_id}` : ''}`}>{t('forum-log-open')}</Link>
               </div>
             )}
-            {Object.keys(e.details ?? {}).length > 0 && <div className="muted">{JSON.stringify(e.details)}</div>}
+            {Object.keys(e.details ?? {}).length > 0 && <div className="muted">{Object.entries(e.details as Record<string, unknown>).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' · ')}</div>}
           </li>
         ))}
       </ul>

@@ -50,7 +50,6 @@ export default function TopicView() {
   const t = useT();
   const format = useFormat();
   const { me, signedIn, isModerator } = useForumAccess(code);
-  const people = usePeople(code);
   const { outbox } = useOutbox();
   const page = useApi((signal) => forum.topic(code, topicId, null, { signal }), `forum-topic-${code}-${topicId}-${signedIn}`);
   const settings = useApi((signal) => forum.settings(code, { signal }), `forum-settings-${code}`);
@@ -68,6 +67,7 @@ export default function TopicView() {
   const [replyBusy, setReplyBusy] = useState(false);
   const [queued, setQueued] = useState(false);
   const [actionError, setActionError] = useState<unknown>();
+  const people = usePeople(code, posts.map((p) => p.author_id));
 
   useEffect(() => {
     if (!page.data) return;

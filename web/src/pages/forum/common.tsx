@@ -1,9 +1,9 @@
 // Pieces every forum screen shares: the forum's sub-navigation, who the caller is in this
 // territory (member, moderator, territory admin), author names, and the compose box with
 // Markdown preview and @mention autocomplete.
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useAuth } from '../../auth/AuthContext';
-import { completeMention, forum, hasRole, mentionAt, mentionedHandles } from '../../api/forum';
+import { batches, completeMention, forum, hasRole, mentionAt, mentionedHandles, type ForumPerson } from '../../api/forum';
 import { ApiError } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { useT } from '../../i18n/I18n';
@@ -64,30 +64,65 @@ export function ForumNav({ code }: { code: string }) {
   );
 }
 
+// Names already fetched, per territory and user id (null: the server does not know the id).
+const known = new Map<string, ForumPerson | null>();
+
 /**
- * Names for user ids. The forum API gives author ids only; moderators can read the territory's
- * member list (handle, display name), everyone else sees "you" for themselves and a short id.
+ * Names for user ids: handle and display name from `GET …/forum/people` (fetched once per id
+ * and kept for the session), "you" for the caller. Moderators also get the member list, for
+ * mention suggestions. Until a name arrives (or for an unknown id) a short id is shown.
  */
-export function usePeople(code: string) {
+export function usePeople(code: string, ids: string[] = []) {
   const { me, isModerator } = useForumAccess(code);
   const members = useApi(
     (signal) => (isModerator ? forum.members(code, { signal }) : Promise.resolve([])),
     `forum-members-${code}-${isModerator ? 'mod' : 'none'}`,
   );
+  const [version, setVersion] = useState(0);
+  const missing = ids.filter((id) => !known.has(`${code}:${id}`));
+  const missingKey = [...new Set(missing)].sort().join(',');
+  useEffect(() => {
+    if (!missingKey) return;
+    let live = true;
+    for (const batch of batches(missingKey.split(','))) {
+      forum.people(code, batch).then(
+        (people) => {
+          const found = new Map(people.map((p) => [p.user_id, p]));
+          for (const id of batch) known.set(`${code}:${id}`, found.get(id) ?? null);
+          if (live) setVersion((v) => v + 1);
+        },
+        () => {
+          for (const id of batch) known.set(`${code}:${id}`, null);
+          if (live) setVersion((v) => v + 1);
+        },
+      );
+    }
+    return () => {
+      live = false;
+    };
+  }, [code, missingKey]);
   const t = useT();
   return useMemo(() => {
-    const byId = new Map((members.data ?? []).map((m) => [m.user_id, m]));
+    const byId = new Map((members.data ?? []).map((m) => [m.user_id, { user_id: m.user_id, handle: m.handle, display_name: m.display_name }]));
+    const bare = (handle: string) => handle.replace(/^@/, '').split(':')[0] ?? handle;
+    const person = (id: string) => known.get(`${code}:${id}`) ?? byId.get(id);
+    const handles = new Set<string>((members.data ?? []).map((m) => bare(m.handle)));
+    for (const id of ids) {
+      const p = person(id);
+      if (p && p.user_id !== me?.user_id) handles.add(bare(p.handle));
+    }
     return {
       name: (id: string): string => {
         if (me && me.user_id === id) return t('forum-you', { name: me.display_name });
-        const m = byId.get(id);
-        if (m) return `${m.display_name} (${m.handle})`;
+        const p = person(id);
+        if (p) return `${p.display_name} (${p.handle})`;
         return t('forum-member', { id: id.slice(-6) });
       },
       /** Handles to offer in mention autocomplete. */
-      handles: (members.data ?? []).map((m) => m.handle.replace(/^@/, '').split(':')[0] ?? m.handle),
+      handles: [...handles],
     };
-  }, [members.data, me, t]);
+    // `version` changes when names arrive in the module cache.
+  }, [members.data, me, t, code, ids.join(','), version]);
 }
 
 /** An error-free user-facing string for an API error code, when the caller needs a short one. */
