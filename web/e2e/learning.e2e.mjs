@@ -263,6 +263,16 @@ describe('learning screens', { skip }, () => {
     await lessonForm.getByRole('button', { name: 'Add lesson' }).click();
     await page.getByRole('link', { name: 'Greetings' }).waitFor();
 
+    // A second module, moved to the top, then deleted (after the confirmation dialog).
+    page.on('dialog', (d) => void d.accept());
+    await page.getByLabel('Module title').fill('Extras');
+    await page.getByRole('button', { name: 'Add module' }).click();
+    await page.getByRole('button', { name: 'Move “Extras” up' }).click();
+    await page.waitForFunction(() => document.querySelector('#modules ~ section h3')?.textContent === 'Extras');
+    await page.getByRole('button', { name: 'Delete “Extras”' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Extras' }).waitFor({ state: 'detached' });
+    assert.equal(await page.locator('#modules ~ section h3').first().innerText(), 'Basics');
+
     // Import the GIFT file: five questions, a warning for the [html] one, listed per question.
     const importForm = page.getByRole('form', { name: 'Import questions' });
     await importForm.getByLabel('Format').selectOption('gift');
@@ -295,6 +305,12 @@ describe('learning screens', { skip }, () => {
     for (const name of ['Capital', 'Sky', 'Sum', 'Match', 'Yes']) await quizForm.getByRole('checkbox', { name: new RegExp(`^${name} `) }).check();
     await quizForm.getByLabel('Time limit (minutes)').fill('5');
     await quizForm.getByLabel('Grade to pass (%)').fill('60');
+    await quizForm.getByLabel('Shuffle the choices of choice questions in each attempt').check();
+    await quizForm.getByRole('button', { name: 'Add a grade band' }).click();
+    await quizForm.getByLabel('Below grade (%; 100 includes 100)').fill('60');
+    await quizForm.getByLabel('Feedback for this band').first().fill('Keep practising.');
+    await quizForm.getByRole('button', { name: 'Add a grade band' }).click();
+    await quizForm.getByLabel('Feedback for this band').nth(1).fill('Well done!');
     await quizForm.getByRole('button', { name: 'Create quiz' }).click();
     await page.getByText('Quiz “Checkpoint” created.').waitFor();
 
@@ -470,6 +486,7 @@ describe('learning screens', { skip }, () => {
     await page.getByRole('button', { name: 'Submit all and finish' }).click();
     await page.getByTestId('review').waitFor();
     assert.match(await page.getByTestId('attempt-grade').innerText(), /Grade: 100%/);
+    assert.equal(await page.getByTestId('overall-feedback').innerText(), 'Well done!');
     await shot(page, 'learning-review');
 
     // The quiz page shows the grade by the grading method, passed.

@@ -98,6 +98,14 @@ export const learning = {
     api.write<Course>('PATCH', `${base(territory)}/courses/${enc(course)}`, body),
   addModule: (territory: string, course: string, title: string) =>
     api.write<ModuleOutline>('POST', `${base(territory)}/courses/${enc(course)}/modules`, { title } satisfies S['ModuleInput']),
+  updateModule: (territory: string, module: string, body: S['ModuleUpdate']) =>
+    api.write<CoursePage>('PATCH', `${base(territory)}/modules/${enc(module)}`, body),
+  deleteModule: (territory: string, module: string, confirm = false) =>
+    api.write<unknown>('DELETE', `${base(territory)}/modules/${enc(module)}${confirm ? '?confirm=true' : ''}`, undefined),
+  updateLesson: (territory: string, lesson: string, body: S['LessonUpdate']) =>
+    api.write<CoursePage>('PATCH', `${base(territory)}/lessons/${enc(lesson)}`, body),
+  deleteLesson: (territory: string, lesson: string, confirm = false) =>
+    api.write<unknown>('DELETE', `${base(territory)}/lessons/${enc(lesson)}${confirm ? '?confirm=true' : ''}`, undefined),
   addLesson: (territory: string, module: string, body: LessonInput) =>
     api.write<LessonView>('POST', `${base(territory)}/modules/${enc(module)}/lessons`, body),
   lesson: (territory: string, lesson: string, o: RequestOptions = {}) =>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ApiError } from '../../api/client';
 import { learning, type CoursePage, type LessonInput, type BankQuestion } from '../../api/learning';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field, Form, useSubmit } from '../../components/Form';
@@ -166,16 +167,59 @@ function Modules({ territory, page, questions, onChanged }: { territory: string;
     setTitle('');
     onChanged();
   });
+  const [error, setError] = useState<unknown>();
+  const run = (action: () => Promise<unknown>) => {
+    setError(undefined);
+    action().then(onChanged, (e: unknown) => setError(e));
+  };
+  // Deleting what learners have progress in needs a second, explicit confirmation.
+  const remove = (name: string, del: (confirm: boolean) => Promise<unknown>) =>
+    run(async () => {
+      if (!window.confirm(t('learn-delete-confirm', { name }))) return;
+      try {
+        await del(false);
+      } catch (e) {
+        if (e instanceof ApiError && e.code === 'learner_progress_exists' && window.confirm(t('learn-delete-progress-confirm', { name }))) await del(true);
+        else throw e;
+      }
+    });
+  const last = page.modules.length - 1;
   return (
     <section className="card" aria-labelledby="modules">
       <h2 id="modules">{t('learn-modules')}</h2>
-      {page.modules.map((m) => (
+      {error !== undefined && <ErrorMessage error={error} />}
+      {page.modules.map((m, mi) => (
         <section key={m.id} aria-labelledby={`m-${m.id}`}>
           <h3 id={`m-${m.id}`}>{m.title}</h3>
+          <div className="learn-actions">
+            <button type="button" className="secondary" disabled={mi === 0} onClick={() => run(() => learning.updateModule(territory, m.id, { position: mi - 1 }))}>
+              {t('learn-move-up', { name: m.title })}
+            </button>
+            <button type="button" className="secondary" disabled={mi === last} onClick={() => run(() => learning.updateModule(territory, m.id, { position: mi + 1 }))}>
+              {t('learn-move-down', { name: m.title })}
+            </button>
+            <button type="button" className="secondary" onClick={() => remove(m.title, (c) => learning.deleteModule(territory, m.id, c))}>
+              {t('learn-delete', { name: m.title })}
+            </button>
+          </div>
           <ol className="learn-outline">
-            {m.lessons.map((l) => (
+            {m.lessons.map((l, li) => (
               <li key={l.id}>
-                <Link to={paths.lesson(territory, l.id)}>{l.title}</Link> <span className="muted">({t(`learn-kind-${l.kind}`)})</span>
+                <Link to={paths.lesson(territory, l.id)}>{l.title}</Link> <span className="muted">({t(`learn-kind-${l.kind}`)})</span>{' '}
+                <button type="button" className="secondary" disabled={li === 0} onClick={() => run(() => learning.updateLesson(territory, l.id, { position: li - 1 }))}>
+                  {t('learn-move-up', { name: l.title })}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={li === m.lessons.length - 1}
+                  onClick={() => run(() => learning.updateLesson(territory, l.id, { position: li + 1 }))}
+                >
+                  {t('learn-move-down', { name: l.title })}
+                </button>{' '}
+                <button type="button" className="secondary" onClick={() => remove(l.title, (c) => learning.deleteLesson(territory, l.id, c))}>
+                  {t('learn-delete', { name: l.title })}
+                </button>
               </li>
             ))}
           </ol>

@@ -36,6 +36,8 @@ export function QuizEditor({
   const [randomTags, setRandomTags] = useState('');
   const [created, setCreated] = useState<{ id: string; title: string }>();
   const [adaptive, setAdaptive] = useState(false);
+  const [shuffle, setShuffle] = useState(false);
+  const [bands, setBands] = useState<Array<{ min: string; max: string; text: string }>>([]);
   const [levels, setLevels] = useState({ lowest: '1', highest: '10', start: '5', se: '0.6', min: '3', max: '10', category: '', tags: '' });
   const level = (key: keyof typeof levels) => ({
     value: levels[key],
@@ -64,6 +66,10 @@ export function QuizEditor({
         overdue,
         grace_secs: Number(grace) || 0,
         required_for_completion: required,
+        shuffle_answers: shuffle,
+        overall_feedback: bands
+          .filter((b) => b.text.trim())
+          .map((b) => ({ min_grade: Number(b.min) / 100, max_grade: Number(b.max) / 100, text: b.text })),
         adaptive: adaptive
           ? {
               category: levels.category,
@@ -161,6 +167,23 @@ export function QuizEditor({
           <input type="checkbox" checked={required} onChange={(e) => setRequired(e.target.checked)} />
           {t('learn-quiz-required')}
         </label>
+        <label className="choice">
+          <input type="checkbox" checked={shuffle} onChange={(e) => setShuffle(e.target.checked)} />
+          {t('learn-shuffle')}
+        </label>
+        <fieldset>
+          <legend>{t('learn-bands')}</legend>
+          {bands.map((b, i) => (
+            <div className="row" key={i}>
+              <Field label={t('learn-band-from')} name={`band-min-${i}`} type="number" min={0} max={100} value={b.min} onChange={(e) => setBands(bands.map((x, j) => (j === i ? { ...x, min: e.target.value } : x)))} />
+              <Field label={t('learn-band-to')} name={`band-max-${i}`} type="number" min={0} max={100} value={b.max} onChange={(e) => setBands(bands.map((x, j) => (j === i ? { ...x, max: e.target.value } : x)))} />
+              <Field label={t('learn-band-text')} name={`band-text-${i}`} value={b.text} onChange={(e) => setBands(bands.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))} />
+            </div>
+          ))}
+          <button type="button" className="secondary" onClick={() => setBands([...bands, { min: bands.length ? (bands[bands.length - 1]?.max ?? '0') : '0', max: '100', text: '' }])}>
+            {t('learn-add-band')}
+          </button>
+        </fieldset>
         <fieldset>
           <legend>{t('learn-adaptive')}</legend>
           <label className="choice">
