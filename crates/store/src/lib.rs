@@ -17,4 +17,4 @@ pub use control::{NewTerritory, Territory, TerritoryStatus};
 pub use error::StoreError;
 pub use migrate::{Catalog, Migration, MigrationSet, Scope};
 pub use platform::{MigrateEvent, Platform, StartOptions};
-pub use router::{Access, TerritoryRouter, TerritoryTx};
+pub use router::{Access, TerritoryRead, TerritoryRouter, TerritoryTx};

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use kernel::config::{DatabaseConfig, NodeRole};
 use kernel::RegionCode;
 use secrecy::{ExposeSecret, SecretString};
+use sqlx::pool::PoolConnection;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{PgPool, Postgres, Transaction};
 use tokio::sync::Notify;
@@ -250,10 +251,16 @@ impl NodePool {
         self.timed(self.pool.begin()).await
     }
 
-    async fn timed(
+    /// A connection outside any transaction, for single-statement reads (each statement is
+    /// its own snapshot), recording acquire latency, waits and errors.
+    pub async fn acquire(&self) -> Result<PoolConnection<Postgres>, sqlx::Error> {
+        self.timed(self.pool.acquire()).await
+    }
+
+    async fn timed<T>(
         &self,
-        begin: impl std::future::Future<Output = Result<Transaction<'static, Postgres>, sqlx::Error>>,
-    ) -> Result<Transaction<'static, Postgres>, sqlx::Error> {
+        begin: impl std::future::Future<Output = Result<T, sqlx::Error>>,
+    ) -> Result<T, sqlx::Error> {
         self.metrics.acquires.get_or_create(&self.labels).inc();
         if self.pool.num_idle() == 0 {
             self.metrics.waits.get_or_create(&self.labels).inc();

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 use kernel::{RegionCode, TerritoryCode};
+use sqlx::pool::PoolConnection;
 use sqlx::{PgConnection, PgPool, Postgres, Transaction};
 
 use crate::control::{self, Territory, TerritoryStatus};
@@ -296,6 +297,48 @@ impl TerritoryRouter {
         access: Access,
         affinity: Option<&str>,
     ) -> Result<TerritoryTx, StoreError> {
+        let routed = self
+            .route::<Transaction<'static, Postgres>>(code, access, affinity)
+            .await?;
+        Ok(TerritoryTx {
+            tx: routed.opened,
+            territory: routed.territory,
+            node: routed.node,
+            region: routed.region,
+            access,
+            affinity: affinity.map(str::to_owned),
+            registry: self.registry.clone(),
+        })
+    }
+
+    /// A connection to the node that serves `code`'s reads, outside any transaction, for hot
+    /// reads that are a single statement (its own snapshot): one round trip instead of three
+    /// (`BEGIN`+`search_path`, the query, the end of the transaction). The statement names
+    /// tables through [`TerritoryRead::qualify`], since no `search_path` is set. Routing is the
+    /// same as [`Self::begin_as`] with [`Access::Read`].
+    pub async fn read_as(
+        &self,
+        code: &TerritoryCode,
+        affinity: Option<&str>,
+    ) -> Result<TerritoryRead, StoreError> {
+        let routed = self
+            .route::<PoolConnection<Postgres>>(code, Access::Read, affinity)
+            .await?;
+        Ok(TerritoryRead {
+            conn: routed.opened,
+            territory: routed.territory,
+            node: routed.node,
+            region: routed.region,
+            registry: self.registry.clone(),
+        })
+    }
+
+    async fn route<T: OpenOn>(
+        &self,
+        code: &TerritoryCode,
+        access: Access,
+        affinity: Option<&str>,
+    ) -> Result<Routed<T>, StoreError> {
         let territory = self.registry.get(code).await?;
         match territory.status {
             TerritoryStatus::Active | TerritoryStatus::Moving => {}
@@ -315,13 +358,12 @@ impl TerritoryRouter {
                 if !recent && shifted(affinity, shift.percent) {
                     let stats = self.registry.shift_stats(code);
                     match self
-                        .begin_on(territory.clone(), &shift.target, access)
+                        .open::<T>(territory.clone(), &shift.target, access)
                         .await
                     {
-                        Ok(mut tx) => {
+                        Ok(routed) => {
                             stats.ok.fetch_add(1, Ordering::Relaxed);
-                            tx.affinity = affinity.map(str::to_owned);
-                            return Ok(tx);
+                            return Ok(routed);
                         }
                         Err(e) => {
                             // Reads never fail because of a move: the source still has it all.
@@ -332,9 +374,8 @@ impl TerritoryRouter {
                 }
             }
         }
-        let mut tx = self.begin_for(territory, access).await?;
-        tx.affinity = affinity.map(str::to_owned);
-        Ok(tx)
+        let region = territory.region.clone();
+        self.open::<T>(territory, &region, access).await
     }
 
     /// Begin a transaction for a registry entry, whatever its status (provisioning, moves).
@@ -355,6 +396,26 @@ impl TerritoryRouter {
         region: &RegionCode,
         access: Access,
     ) -> Result<TerritoryTx, StoreError> {
+        let routed = self
+            .open::<Transaction<'static, Postgres>>(territory, region, access)
+            .await?;
+        Ok(TerritoryTx {
+            tx: routed.opened,
+            territory: routed.territory,
+            node: routed.node,
+            region: routed.region,
+            access,
+            affinity: None,
+            registry: self.registry.clone(),
+        })
+    }
+
+    async fn open<T: OpenOn>(
+        &self,
+        territory: Arc<Territory>,
+        region: &RegionCode,
+        access: Access,
+    ) -> Result<Routed<T>, StoreError> {
         let region = self
             .regions
             .get(region)
@@ -368,18 +429,14 @@ impl TerritoryRouter {
             StoreError::RegionUnavailable(region.code().clone(), region.retry_after_secs())
         })?
         .clone();
-        let tx = node
-            .begin_in(&territory.schema)
+        let opened = T::open_on(&node, &territory.schema)
             .await
             .map_err(|e| fail(region, &node, e))?;
-        Ok(TerritoryTx {
-            tx,
+        Ok(Routed {
+            opened,
             territory,
             node,
             region: region.clone(),
-            access,
-            affinity: None,
-            registry: self.registry.clone(),
         })
     }
 
@@ -392,6 +449,34 @@ impl TerritoryRouter {
     pub fn regions(&self) -> &HashMap<RegionCode, Arc<Region>> {
         &self.regions
     }
+}
+
+type OpenFuture<'a, T> =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, sqlx::Error>> + Send + 'a>>;
+
+/// What the router opens on the chosen node: a transaction in the territory's schema, or a
+/// bare connection for single-statement reads.
+trait OpenOn: Sized + Send {
+    fn open_on<'a>(node: &'a NodePool, schema: &'a str) -> OpenFuture<'a, Self>;
+}
+
+impl OpenOn for Transaction<'static, Postgres> {
+    fn open_on<'a>(node: &'a NodePool, schema: &'a str) -> OpenFuture<'a, Self> {
+        Box::pin(node.begin_in(schema))
+    }
+}
+
+impl OpenOn for PoolConnection<Postgres> {
+    fn open_on<'a>(node: &'a NodePool, _schema: &'a str) -> OpenFuture<'a, Self> {
+        Box::pin(node.acquire())
+    }
+}
+
+struct Routed<T> {
+    opened: T,
+    territory: Arc<Territory>,
+    node: Arc<NodePool>,
+    region: Arc<Region>,
 }
 
 fn fail(region: &Region, node: &NodePool, err: sqlx::Error) -> StoreError {
@@ -495,6 +580,66 @@ impl TerritoryTx {
 
     /// Classify an error raised inside the transaction so a failing node is noticed at once.
     pub fn observe(&self, err: sqlx::Error) -> StoreError {
+        moved_or_fail(
+            &self.registry,
+            &self.territory,
+            &self.region,
+            &self.node,
+            err,
+        )
+    }
+}
+
+fn is_read_only_violation(err: &sqlx::Error) -> bool {
+    matches!(err, sqlx::Error::Database(db) if db.code().as_deref() == Some("25006"))
+}
+
+/// A connection routed to the node serving a territory's reads, outside any transaction
+/// ([`TerritoryRouter::read_as`]). Dropping it returns the connection to the pool.
+pub struct TerritoryRead {
+    conn: PoolConnection<Postgres>,
+    territory: Arc<Territory>,
+    node: Arc<NodePool>,
+    region: Arc<Region>,
+    registry: Arc<Registry>,
+}
+
+impl std::fmt::Debug for TerritoryRead {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TerritoryRead")
+            .field("territory", &self.territory.code)
+            .field("node", &self.node.name())
+            .finish_non_exhaustive()
+    }
+}
+
+impl TerritoryRead {
+    /// The connection, for one statement written with [`Self::qualify`].
+    pub fn conn(&mut self) -> &mut PgConnection {
+        &mut self.conn
+    }
+
+    /// `sql` with every `{schema}` replaced by the territory's schema name (validated when the
+    /// territory was registered), e.g. `SELECT … FROM {schema}.territory_meta`.
+    pub fn qualify(&self, sql: &str) -> String {
+        sql.replace("{schema}", &self.territory.schema)
+    }
+
+    /// The territory.
+    pub fn territory(&self) -> &Territory {
+        &self.territory
+    }
+
+    /// The node serving this read.
+    pub fn node_name(&self) -> &str {
+        self.node.name()
+    }
+
+    /// Classify an error of the read so a failing node is noticed at once.
+    pub fn observe(&self, err: sqlx::Error) -> StoreError {
+        if is_read_only_violation(&err) {
+            return StoreError::Database(err);
+        }
         moved_or_fail(
             &self.registry,
             &self.territory,

@@ -9,7 +9,7 @@ use kernel::error::ErrorBody;
 use kernel::{AppError, AppResult, RegionCode, TerritoryCode};
 use serde::Serialize;
 use store::platform::{NodeSummary, RegionReadiness};
-use store::{Access, Territory, TerritoryStatus};
+use store::{Territory, TerritoryStatus};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -241,15 +241,16 @@ async fn territory_status(
     Path(territory): Path<String>,
 ) -> AppResult<Json<TerritoryStatusView>> {
     let code = TerritoryCode::parse(&territory)?;
-    let mut tx = state.platform.router().begin(&code, Access::Read).await?;
-    let row: Result<(String, DateTime<Utc>, i64), sqlx::Error> = sqlx::query_as(
-        "SELECT code, provisioned_at, (SELECT count(*) FROM schema_migrations) FROM territory_meta",
-    )
-    .fetch_one(tx.conn())
-    .await;
-    let (code, provisioned_at, migrations) = row.map_err(|e| tx.observe(e))?;
-    let served_by = tx.node_name().to_owned();
-    tx.commit().await?;
+    // One statement, one round trip: the hot-read path of the router.
+    let mut read = state.platform.router().read_as(&code, None).await?;
+    let sql = read.qualify(
+        "SELECT code, provisioned_at, (SELECT count(*) FROM {schema}.schema_migrations) \
+         FROM {schema}.territory_meta",
+    );
+    let row: Result<(String, DateTime<Utc>, i64), sqlx::Error> =
+        sqlx::query_as(&sql).fetch_one(read.conn()).await;
+    let (code, provisioned_at, migrations) = row.map_err(|e| read.observe(e))?;
+    let served_by = read.node_name().to_owned();
     Ok(Json(TerritoryStatusView {
         code,
         provisioned_at,
