@@ -82,17 +82,21 @@ pub(crate) async fn run(inner: Arc<Inner>, region: Arc<Region>, mut stop: watch:
     inner.set_leading(region.code(), false);
 }
 
-fn territories_of(inner: &Inner, region: &Region) -> Vec<Arc<Territory>> {
-    inner
-        .platform
+/// Territories whose outbox is live: active ones and those being moved.
+pub(crate) fn live_territories(platform: &store::Platform) -> Vec<Arc<Territory>> {
+    platform
         .router()
         .registry()
         .all()
         .into_iter()
-        .filter(|t| {
-            &t.region == region.code()
-                && matches!(t.status, TerritoryStatus::Active | TerritoryStatus::Moving)
-        })
+        .filter(|t| matches!(t.status, TerritoryStatus::Active | TerritoryStatus::Moving))
+        .collect()
+}
+
+fn territories_of(inner: &Inner, region: &Region) -> Vec<Arc<Territory>> {
+    live_territories(&inner.platform)
+        .into_iter()
+        .filter(|t| &t.region == region.code())
         .collect()
 }
 

@@ -410,20 +410,7 @@ impl Events {
     /// `/metrics`). Gives up after 2 s in all (a territory whose database is unreachable keeps
     /// its last value), so a scrape never hangs on a down region.
     pub async fn refresh_metrics(&self) {
-        let territories: Vec<_> = self
-            .inner
-            .platform
-            .router()
-            .registry()
-            .all()
-            .into_iter()
-            .filter(|t| {
-                matches!(
-                    t.status,
-                    store::TerritoryStatus::Active | store::TerritoryStatus::Moving
-                )
-            })
-            .collect();
+        let territories = crate::relay::live_territories(&self.inner.platform);
         let metrics = crate::metrics::global();
         let work = async {
             for territory in territories {

@@ -41,6 +41,16 @@ async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> (StatusCod
 
 const F: &str = "/api/v1/t/DK/forum";
 
+/// POST that must be refused with `status` and the stable error `code`.
+async fn refused(app: &TestApp, token: &str, path: &str, body: Value, status: u16, code: &str) {
+    let (got, answer) = post(app, token, path, body).await;
+    assert_eq!(
+        (got.as_u16(), answer["error"].as_str()),
+        (status, Some(code)),
+        "{answer}"
+    );
+}
+
 async fn category(app: &TestApp, moderator: &str, slug: &str) -> String {
     let (status, body) = post(
         app,
@@ -255,18 +265,15 @@ async fn posting_replies_mentions_edits_reactions_and_unread_counts() {
     )
     .await;
     assert_eq!(status, 422, "{body}");
-    let (status, body) = post(
+    refused(
         &app,
         &bob,
         &format!("{F}/topics/{}/posts", Uuid::now_v7()),
         json!({"body": "hello"}),
+        404,
+        "topic_not_found",
     )
     .await;
-    assert_eq!(
-        (status.as_u16(), body["error"].as_str()),
-        (404, Some("topic_not_found")),
-        "{body}"
-    );
     let (status, body) = get(&app, None, &format!("{F}/topics/not-a-uuid")).await;
     assert_eq!(status, 404, "{body}");
     let (status, body) = post(
@@ -301,18 +308,15 @@ async fn posting_replies_mentions_edits_reactions_and_unread_counts() {
     )
     .await;
     assert_eq!(status, 200, "{body}");
-    let (status, body) = post(
+    refused(
         &app,
         &bob,
         &format!("{F}/topics/{topic_id}/posts"),
         json!({"body": "let me in"}),
+        403,
+        "topic_locked",
     )
     .await;
-    assert_eq!(
-        (status.as_u16(), body["error"].as_str()),
-        (403, Some("topic_locked")),
-        "{body}"
-    );
     app.stop().await;
 }
 
@@ -556,18 +560,15 @@ async fn moderation_actions_are_enforced_and_logged() {
     let m = |t: &str| format!("{F}/topics/{t}/moderation");
 
     // A member cannot moderate; a reason is required.
-    let (status, body) = post(
+    refused(
         &app,
         &bob,
         &m(&t1_id),
         json!({"action": "pin", "reason": "mine"}),
+        403,
+        "forbidden",
     )
     .await;
-    assert_eq!(
-        (status.as_u16(), body["error"].as_str()),
-        (403, Some("forbidden")),
-        "{body}"
-    );
     let (status, _) = post(
         &app,
         &ada,
@@ -605,30 +606,24 @@ async fn moderation_actions_are_enforced_and_logged() {
     )
     .await;
     assert_eq!(status, 201);
-    let (status, body) = post(
+    refused(
         &app,
         &carol,
         &format!("{F}/topics/{t1_id}/posts"),
         json!({"body": "second"}),
+        429,
+        "slow_mode",
     )
     .await;
-    assert_eq!(
-        (status.as_u16(), body["error"].as_str()),
-        (429, Some("slow_mode")),
-        "{body}"
-    );
-    let (status, body) = post(
+    refused(
         &app,
         &bob,
         &format!("{F}/topics/{t1_id}/posts"),
         json!({"body": "me too"}),
+        429,
+        "slow_mode",
     )
     .await;
-    assert_eq!(
-        (status.as_u16(), body["error"].as_str()),
-        (429, Some("slow_mode")),
-        "{body}"
-    );
 
     // Hide: gone for members, visible to moderators.
     post(
@@ -667,18 +662,15 @@ async fn moderation_actions_are_enforced_and_logged() {
         .map(|p| p["body"].as_str().unwrap())
         .collect();
     assert_eq!(bodies, ["one", "first", "two"]);
-    let (status, body) = post(
+    refused(
         &app,
         &bob,
         &format!("{F}/topics/{t2_id}/posts"),
         json!({"body": "old"}),
+        409,
+        "topic_merged",
     )
     .await;
-    assert_eq!(
-        (status.as_u16(), body["error"].as_str()),
-        (409, Some("topic_merged")),
-        "{body}"
-    );
 
     // Flag queue.
     let (status, flag) = post(
@@ -802,18 +794,15 @@ async fn rate_limits_and_new_user_limits() {
     )
     .await;
     assert_eq!(status, 201);
-    let (status, body) = post(
+    refused(
         &app,
         &bob,
         &format!("{F}/topics/{id}/posts"),
         json!({"body": "three"}),
+        429,
+        "rate_limited",
     )
     .await;
-    assert_eq!(
-        (status.as_u16(), body["error"].as_str()),
-        (429, Some("rate_limited")),
-        "{body}"
-    );
     // The emoji set changed: 👀 is no longer allowed; max_post_chars applies.
     let post_id = t["posts"]["items"][0]["id"].as_str().unwrap();
     let (status, _) = call(
@@ -827,18 +816,15 @@ async fn rate_limits_and_new_user_limits() {
     assert_eq!(status, 422);
     // New users: 2 posts a day (bob already has 2 today).
     call(&app, Some(&ada), Method::PUT, &format!("{F}/settings"), Some(&json!({"emoji": ["👍"], "posts_per_minute": 100, "new_user_hours": 24, "new_user_posts_per_day": 2, "max_post_chars": 1000}))).await;
-    let (status, body) = post(
+    refused(
         &app,
         &bob,
         &format!("{F}/topics/{id}/posts"),
         json!({"body": "four"}),
+        429,
+        "new_user_limit",
     )
     .await;
-    assert_eq!(
-        (status.as_u16(), body["error"].as_str()),
-        (429, Some("new_user_limit")),
-        "{body}"
-    );
     let (status, body) = post(
         &app,
         &ada,
