@@ -629,7 +629,7 @@ async fn drive_locked(platform: &Platform, id: i64, until: DriveUntil) -> AppRes
                 DriveUntil::Finished => tokio::time::sleep(Duration::from_secs(1)).await,
             },
             Err(e) => {
-                let message = e.message().to_owned();
+                let message = explain(platform, &row, e.message()).await;
                 let mut conn = control(platform).await?;
                 let failures = repo::record_error(&mut conn, id, &message).await?;
                 repo::log(&mut conn, id, state, "error", &message).await?;
@@ -643,6 +643,32 @@ async fn drive_locked(platform: &Platform, id: i64, until: DriveUntil) -> AppRes
             }
         }
     }
+}
+
+/// A step error made readable: when the source or target server does not answer, say so
+/// first (e.g. the source region went down mid-move).
+async fn explain(platform: &Platform, row: &MoveRow, message: &str) -> String {
+    let sides = [
+        ("source", row.source(), row.source_node.as_str()),
+        ("target", row.target(), row.target_node.as_str()),
+    ];
+    for (side, region, name) in sides {
+        let Ok(region) = region else { continue };
+        let Ok(pool) = node(platform, &region, name) else {
+            continue;
+        };
+        let probe = tokio::time::timeout(
+            Duration::from_secs(5),
+            sqlx::query("SELECT 1").execute(pool.pool()),
+        )
+        .await;
+        if !matches!(probe, Ok(Ok(_))) {
+            return format!(
+                "the {side} server is unreachable (region {region}, node {name}): {message}"
+            );
+        }
+    }
+    message.to_owned()
 }
 
 async fn step(platform: &Platform, row: MoveRow) -> AppResult<Next> {
@@ -698,6 +724,8 @@ async fn log(ctx: &Ctx<'_>, event: &str, detail: &str) -> AppResult<()> {
 
 async fn step_schema(ctx: &Ctx<'_>) -> AppResult<Next> {
     let schema = ctx.schema().to_owned();
+    // Change-tracking triggers would be dumped with the schema (a restart after a failure).
+    pg::drop_tracking(ctx.sp(), ctx.row.id).await?;
     pg::ensure_marker(ctx.sp(), &schema).await?;
     {
         let mut t = ctx
@@ -908,6 +936,44 @@ async fn step_validate(ctx: &Ctx<'_>) -> AppResult<Next> {
             .map_err(db("connect to the source"))?;
         pg::tables(&mut s, &schema).await?
     };
+    // Log changed keys from before the first chunk is compared: the fenced validation then
+    // only has to hash what changed since. A table that gets its tracking only now (the
+    // tracking was removed behind the move's back) is validated again from the start.
+    let created = pg::ensure_tracking(
+        ctx.sp(),
+        ctx.row.id,
+        &schema,
+        &infos,
+        ctx.opts.lock_timeout_ms,
+    )
+    .await?;
+    if !created.is_empty() {
+        let progressed = tables.iter().any(|t| {
+            created.contains(&t.table_name) && (t.validated_until.is_some() || t.validated_done)
+        });
+        if progressed {
+            repo::reset_validation(&mut conn, ctx.row.id).await?;
+        }
+        repo::log(
+            &mut conn,
+            ctx.row.id,
+            MoveState::Validate,
+            "tracking",
+            &format!(
+                "changed keys are logged on the source for: {}{}",
+                created.join(", "),
+                if progressed {
+                    " (validation starts again)"
+                } else {
+                    ""
+                }
+            ),
+        )
+        .await?;
+        if progressed {
+            return Ok(Next::Progress);
+        }
+    }
     let started = Instant::now();
     for t in tables.iter().filter(|t| !t.validated_done) {
         let Some(info) = infos.iter().find(|i| i.name == t.table_name) else {
@@ -1165,48 +1231,126 @@ async fn step_switch(ctx: &Ctx<'_>) -> AppResult<Next> {
     }
 }
 
+/// How the fenced validation compares a table.
+enum Plan {
+    /// Count and hash every row.
+    Full,
+    /// Exact count of every row, and count and hash of the rows with these keys (column by
+    /// column): the rows changed since the change tracking started, which was before the
+    /// chunked validation found every other row equal.
+    Keys(Vec<Vec<String>>),
+}
+
+/// What the fenced validation compared.
+struct Fenced {
+    rows: usize,
+    hashed: usize,
+    full_tables: usize,
+}
+
+impl Fenced {
+    fn describe(&self) -> String {
+        format!(
+            "{} rows counted and {} changed or fully compared rows hashed ({} table(s) hashed in full)",
+            self.rows, self.hashed, self.full_tables
+        )
+    }
+}
+
+async fn fenced_hash(
+    conn: &mut PgConnection,
+    schema: &str,
+    table: &TableInfo,
+    plan: &Plan,
+) -> AppResult<(i64, i64, i64)> {
+    match plan {
+        Plan::Full => {
+            let (rows, hash) = pg::chunk_hash(conn, schema, table, None, None).await?;
+            Ok((rows, rows, hash))
+        }
+        Plan::Keys(keys) => pg::keys_hash(conn, schema, table, keys).await,
+    }
+}
+
+fn aborted(e: AppError) -> SwitchAbort {
+    SwitchAbort(e.message().to_owned())
+}
+
+/// Compare both sides inside the fence. With `tracking` (a move id whose change log covers
+/// the time since before the chunked validation) only rows changed since are hashed, plus an
+/// exact count of every table; otherwise (or for a table without a key or that was
+/// truncated) whole tables are counted and hashed.
 async fn validate_fenced(
     fence: &mut PgConnection,
     other: &PgPool,
     schema: &str,
     tables: &[TableInfo],
-) -> Result<usize, SwitchAbort> {
+    tracking: Option<i64>,
+) -> Result<Fenced, SwitchAbort> {
+    let tracked = match tracking {
+        Some(id) => pg::tracked(fence, id, schema).await.map_err(aborted)?,
+        None => Vec::new(),
+    };
+    let mut plans = Vec::with_capacity(tables.len());
+    for t in tables {
+        let logged = if tracked.contains(&t.name) {
+            tracking
+        } else {
+            None
+        };
+        let keys = match logged {
+            Some(id) => pg::changed_keys(fence, id, t).await.map_err(aborted)?,
+            None => None,
+        };
+        plans.push(keys.map_or(Plan::Full, Plan::Keys));
+    }
+    let plans = Arc::new(plans);
     let other = other.clone();
     let schema_owned = schema.to_owned();
     let tables_owned = tables.to_vec();
     // Both sides at once: the other side's hashes in a task, ours on the fence connection.
-    let remote = tokio::spawn(async move {
-        let mut c = other.acquire().await.map_err(db("connect"))?;
-        let mut out = Vec::new();
-        for t in &tables_owned {
-            out.push(pg::chunk_hash(&mut c, &schema_owned, t, None, None).await?);
+    let remote = tokio::spawn({
+        let plans = plans.clone();
+        async move {
+            let mut c = other.acquire().await.map_err(db("connect"))?;
+            let mut out = Vec::new();
+            for i in 0..tables_owned.len() {
+                out.push(fenced_hash(&mut c, &schema_owned, &tables_owned[i], &plans[i]).await?);
+            }
+            Ok::<_, AppError>(out)
         }
-        Ok::<_, AppError>(out)
     });
     let mut local = Vec::new();
-    for t in tables {
+    for i in 0..tables.len() {
         local.push(
-            pg::chunk_hash(fence, schema, t, None, None)
+            fenced_hash(fence, schema, &tables[i], &plans[i])
                 .await
-                .map_err(|e| SwitchAbort(e.message().to_owned()))?,
+                .map_err(aborted)?,
         );
     }
     let remote = remote
         .await
         .map_err(|e| SwitchAbort(e.to_string()))?
-        .map_err(|e| SwitchAbort(e.message().to_owned()))?;
+        .map_err(aborted)?;
     for ((t, l), r) in tables.iter().zip(&local).zip(&remote) {
         if l != r {
             return Err(SwitchAbort(format!(
-                "validation inside the fence differs for {}: {} rows hash {} vs {} rows hash {}",
-                t.name, l.0, l.1, r.0, r.1
+                "validation inside the fence differs for {}: {} rows vs {} rows; compared rows {} hash {} vs {} hash {}",
+                t.name, l.0, r.0, l.1, l.2, r.1, r.2
             )));
         }
     }
-    Ok(local
-        .iter()
-        .map(|(n, _)| usize::try_from(*n).unwrap_or(0))
-        .sum())
+    Ok(Fenced {
+        rows: local
+            .iter()
+            .map(|(n, _, _)| usize::try_from(*n).unwrap_or(0))
+            .sum(),
+        hashed: local
+            .iter()
+            .map(|(_, n, _)| usize::try_from(*n).unwrap_or(0))
+            .sum(),
+        full_tables: plans.iter().filter(|p| matches!(p, Plan::Full)).count(),
+    })
 }
 
 fn over(started: Instant, budget: Duration, what: &str) -> Result<(), SwitchAbort> {
@@ -1259,7 +1403,9 @@ async fn switch_forward(ctx: &Ctx<'_>) -> Result<f64, SwitchAbort> {
                 budget.as_millis()
             )));
         }
-        let rows = validate_fenced(&mut fence, ctx.tp(), &schema, &tables).await?;
+        let rows = validate_fenced(&mut fence, ctx.tp(), &schema, &tables, Some(ctx.row.id))
+            .await?
+            .describe();
         let sequences = pg::sequences(&mut fence, &schema).await.map_err(abort)?;
         {
             let mut t = ctx
@@ -1316,7 +1462,7 @@ async fn switch_forward(ctx: &Ctx<'_>) -> Result<f64, SwitchAbort> {
                 MoveState::Monitor,
                 started,
                 revoked.as_deref(),
-                rows,
+                &rows,
             )
             .await
         }
@@ -1324,6 +1470,10 @@ async fn switch_forward(ctx: &Ctx<'_>) -> Result<f64, SwitchAbort> {
         match turned {
             Ok(pause_ms) => {
                 let _ = pg::drop_publication(ctx.sp(), &publication).await;
+                // The change log has served; the old copy only takes replicated changes now.
+                if let Err(e) = pg::drop_tracking(ctx.sp(), ctx.row.id).await {
+                    tracing::warn!(move_id = ctx.row.id, error = %e, "could not drop the change tracking; it is retried at completion");
+                }
                 return Ok(pause_ms);
             }
             Err(e) => {
@@ -1373,7 +1523,7 @@ async fn flip_registry(
     state: MoveState,
     started: Instant,
     revoked: Option<&str>,
-    rows: usize,
+    validated: &str,
 ) -> AppResult<f64> {
     let mut conn = control(ctx.platform).await?;
     let mut tx = conn.begin().await.map_err(db("begin"))?;
@@ -1413,7 +1563,7 @@ async fn flip_registry(
         state,
         "state",
         &format!(
-            "fenced switch to region {region}: {rows} rows validated inside the fence, registry epoch bumped, write pause {pause_ms:.0} ms"
+            "fenced switch to region {region}: inside the fence {validated}, registry epoch bumped, write pause {pause_ms:.0} ms"
         ),
     )
     .await?;
@@ -1464,7 +1614,9 @@ async fn switch_back(ctx: &Ctx<'_>) -> AppResult<Next> {
                 "the source did not catch up to the fence marker within the budget".into(),
             ));
         }
-        let rows = validate_fenced(&mut fence, ctx.sp(), &schema, &tables).await?;
+        let rows = validate_fenced(&mut fence, ctx.sp(), &schema, &tables, None)
+            .await?
+            .describe();
         let sequences = pg::sequences(&mut fence, &schema).await.map_err(abort)?;
         {
             let mut s = ctx
@@ -1531,7 +1683,7 @@ async fn switch_back(ctx: &Ctx<'_>) -> AppResult<Next> {
                 MoveState::RolledBack,
                 started,
                 None,
-                rows,
+                &rows,
             )
             .await
         }
@@ -1565,6 +1717,7 @@ async fn switch_back(ctx: &Ctx<'_>) -> AppResult<Next> {
     tokio::time::sleep(Duration::from_secs(2)).await;
     let _ = pg::drop_publication(ctx.tp(), &rev_pub).await;
     let _ = pg::drop_publication(ctx.sp(), &publication).await;
+    let _ = pg::drop_tracking(ctx.sp(), ctx.row.id).await;
     let _ = pg::drop_slots(ctx.tp(), &base_name(&ctx.row)).await;
     let _ = pg::simple(
         ctx.tp(),
@@ -1588,6 +1741,7 @@ async fn complete_now(ctx: &Ctx<'_>) -> AppResult<Next> {
     pg::drop_subscription(ctx.sp(), &rev_sub).await?;
     pg::drop_publication(ctx.tp(), &rev_pub).await?;
     pg::drop_publication(ctx.sp(), &publication).await?;
+    pg::drop_tracking(ctx.sp(), ctx.row.id).await?;
     pg::simple(
         ctx.tp(),
         &format!("DROP TABLE IF EXISTS {}.{}", ident(&schema), ident(MARKER)),
@@ -1674,6 +1828,7 @@ async fn cancel_now(ctx: &Ctx<'_>, restart: bool) -> AppResult<Next> {
     pg::drop_subscription(ctx.tp(), &forward).await?;
     pg::drop_slots(ctx.sp(), &base_name(&ctx.row)).await?;
     pg::drop_publication(ctx.sp(), &publication).await?;
+    pg::drop_tracking(ctx.sp(), ctx.row.id).await?;
     pg::simple(
         ctx.tp(),
         &format!("DROP SCHEMA IF EXISTS {} CASCADE", ident(&schema)),

@@ -736,3 +736,218 @@ pub(crate) async fn unfence(
     }
     Ok(())
 }
+
+/// Name of the triggers that log changed keys on the source during a move.
+pub(crate) const TRACK: &str = "_unityplan_move_track";
+
+/// Schema (on the source's database, outside the territory schema so it is not replicated)
+/// holding a move's change log: the keys of rows inserted, updated or deleted since the
+/// tracking started, which is before the chunked validation compares anything. The fenced
+/// validation then hashes only those rows (plus exact row counts) instead of whole tables.
+pub(crate) fn tracking_schema(move_id: i64) -> String {
+    format!("_unityplan_move_{move_id}")
+}
+
+/// Install change tracking on every keyed table that does not have it yet; returns the tables
+/// it was installed on now. Idempotent; a table's writes wait at most `lock_timeout_ms` for
+/// the trigger to be created.
+pub(crate) async fn ensure_tracking(
+    pool: &PgPool,
+    move_id: i64,
+    schema: &str,
+    tables: &[TableInfo],
+    lock_timeout_ms: u64,
+) -> Result<Vec<String>, AppError> {
+    use sqlx::Executor;
+    let have = tracked(
+        &mut *pool.acquire().await.map_err(db("connect"))?,
+        move_id,
+        schema,
+    )
+    .await?;
+    let mut missing: Vec<TableInfo> = Vec::new();
+    for t in tables {
+        if !t.key.is_empty() && !have.contains(&t.name) {
+            missing.push(t.clone());
+        }
+    }
+    if missing.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ts = ident(&tracking_schema(move_id));
+    let mut tx = pool.begin().await.map_err(db("connect"))?;
+    let sql = format!(
+        "SET LOCAL lock_timeout = {lock_timeout_ms};
+         CREATE SCHEMA IF NOT EXISTS {ts};
+         CREATE TABLE IF NOT EXISTS {ts}.changes (tbl text NOT NULL, key text[]);
+         CREATE OR REPLACE FUNCTION {ts}.track() RETURNS trigger LANGUAGE plpgsql
+             SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $track$
+         DECLARE
+             r jsonb;
+             o text[];
+             n text[];
+         BEGIN
+             IF TG_OP = 'TRUNCATE' THEN
+                 INSERT INTO {ts}.changes (tbl, key) VALUES (TG_TABLE_NAME, NULL);
+                 RETURN NULL;
+             END IF;
+             IF TG_OP <> 'INSERT' THEN
+                 r := to_jsonb(OLD);
+                 o := ARRAY(SELECT r ->> a FROM unnest(TG_ARGV) WITH ORDINALITY AS u(a, i) ORDER BY i);
+                 INSERT INTO {ts}.changes (tbl, key) VALUES (TG_TABLE_NAME, o);
+             END IF;
+             IF TG_OP <> 'DELETE' THEN
+                 r := to_jsonb(NEW);
+                 n := ARRAY(SELECT r ->> a FROM unnest(TG_ARGV) WITH ORDINALITY AS u(a, i) ORDER BY i);
+                 IF o IS DISTINCT FROM n THEN
+                     INSERT INTO {ts}.changes (tbl, key) VALUES (TG_TABLE_NAME, n);
+                 END IF;
+             END IF;
+             RETURN NULL;
+         END $track$;"
+    );
+    (&mut *tx)
+        .execute(sqlx::raw_sql(&sql))
+        .await
+        .map_err(db("create the change log"))?;
+    let s = ident(schema);
+    let mut created = Vec::new();
+    for t in missing {
+        let args: Vec<String> = t.key.iter().map(|(c, _)| literal(c)).collect();
+        let sql = format!(
+            "CREATE OR REPLACE TRIGGER {track} AFTER INSERT OR UPDATE OR DELETE ON {s}.{table}
+                 FOR EACH ROW EXECUTE FUNCTION {ts}.track({args});
+             CREATE OR REPLACE TRIGGER {track_t} AFTER TRUNCATE ON {s}.{table}
+                 FOR EACH STATEMENT EXECUTE FUNCTION {ts}.track();",
+            track = ident(TRACK),
+            track_t = ident(&format!("{TRACK}_truncate")),
+            table = ident(&t.name),
+            args = args.join(", "),
+        );
+        (&mut *tx)
+            .execute(sqlx::raw_sql(&sql))
+            .await
+            .map_err(db("create a change-tracking trigger"))?;
+        created.push(t.name.clone());
+    }
+    tx.commit()
+        .await
+        .map_err(db("commit the change tracking"))?;
+    Ok(created)
+}
+
+/// Tables of `schema` whose changes this move's tracking logs.
+pub(crate) async fn tracked(
+    conn: &mut PgConnection,
+    move_id: i64,
+    schema: &str,
+) -> Result<Vec<String>, AppError> {
+    sqlx::query_scalar(
+        "SELECT c.relname::text
+           FROM pg_trigger g
+           JOIN pg_class c ON c.oid = g.tgrelid
+           JOIN pg_namespace n ON n.oid = c.relnamespace
+           JOIN pg_proc p ON p.oid = g.tgfoid
+           JOIN pg_namespace pn ON pn.oid = p.pronamespace
+          WHERE n.nspname = $1 AND g.tgname = $2 AND pn.nspname = $3",
+    )
+    .bind(schema)
+    .bind(TRACK)
+    .bind(tracking_schema(move_id))
+    .fetch_all(conn)
+    .await
+    .map_err(db("list tracked tables"))
+}
+
+/// Remove a move's change tracking (its triggers go with the schema).
+pub(crate) async fn drop_tracking(pool: &PgPool, move_id: i64) -> Result<(), AppError> {
+    use sqlx::Executor;
+    let mut tx = pool.begin().await.map_err(db("connect"))?;
+    let sql = format!(
+        "SET LOCAL lock_timeout = 5000;
+         DROP SCHEMA IF EXISTS {} CASCADE",
+        ident(&tracking_schema(move_id))
+    );
+    (&mut *tx)
+        .execute(sqlx::raw_sql(&sql))
+        .await
+        .map_err(db("drop the change tracking"))?;
+    tx.commit().await.map_err(db("commit"))
+}
+
+/// Keys changed in a table since tracking started, column by column (`None`: the table was
+/// truncated, compare all of it).
+pub(crate) async fn changed_keys(
+    conn: &mut PgConnection,
+    move_id: i64,
+    table: &TableInfo,
+) -> Result<Option<Vec<Vec<String>>>, AppError> {
+    let ts = ident(&tracking_schema(move_id));
+    let truncated: Option<bool> = sqlx::query_scalar(&format!(
+        "SELECT bool_or(key IS NULL) FROM {ts}.changes WHERE tbl = $1"
+    ))
+    .bind(&table.name)
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(db("read the change log"))?;
+    if truncated == Some(true) {
+        return Ok(None);
+    }
+    let keys: Vec<Vec<String>> = sqlx::query_scalar(&format!(
+        "SELECT DISTINCT key FROM {ts}.changes WHERE tbl = $1"
+    ))
+    .bind(&table.name)
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(db("read the change log"))?;
+    let mut columns = vec![Vec::with_capacity(keys.len()); table.key.len()];
+    for key in keys {
+        if key.len() != table.key.len() {
+            return Ok(None);
+        }
+        for (column, value) in columns.iter_mut().zip(key) {
+            column.push(value);
+        }
+    }
+    Ok(Some(columns))
+}
+
+/// Exact row count of a whole table, and row count and content hash of the rows with the
+/// given keys (column by column, as from [`changed_keys`]).
+pub(crate) async fn keys_hash(
+    conn: &mut PgConnection,
+    schema: &str,
+    table: &TableInfo,
+    keys: &[Vec<String>],
+) -> Result<(i64, i64, i64), AppError> {
+    let from = format!("{}.{}", ident(schema), ident(&table.name));
+    let cols: Vec<String> = table.key.iter().map(|(c, _)| ident(c)).collect();
+    let casts: Vec<String> = table
+        .key
+        .iter()
+        .enumerate()
+        .map(|(i, (_, ty))| format!("k{i}::{ty}"))
+        .collect();
+    let params: Vec<String> = (1..=table.key.len())
+        .map(|i| format!("${i}::text[]"))
+        .collect();
+    let names: Vec<String> = (0..table.key.len()).map(|i| format!("k{i}")).collect();
+    let q = format!(
+        "SELECT (SELECT count(*) FROM {from})::int8, count(*)::int8,
+                coalesce(sum(hashtext(t::text)::int8), 0)::int8
+           FROM {from} t
+          WHERE ({}) IN (SELECT {} FROM unnest({}) AS k({}))",
+        cols.join(", "),
+        casts.join(", "),
+        params.join(", "),
+        names.join(", ")
+    );
+    let mut query = sqlx::query_as(&q);
+    for column in keys {
+        query = query.bind(column);
+    }
+    query
+        .fetch_one(conn)
+        .await
+        .map_err(db("hash the changed rows"))
+}
