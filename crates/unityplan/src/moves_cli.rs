@@ -211,6 +211,11 @@ async fn run_on(
     let tty = std::io::stdout().is_terminal();
     let mut drawn = 0usize;
     let mut out = std::io::stdout();
+    // Without a terminal (logs, CI): one line per change of the progress and per new step-log
+    // entry, instead of a redrawn view.
+    let mut last_line = String::new();
+    let mut last_step = status.steps.last().map(|s| s.at);
+    let mut last_printed = std::time::Instant::now();
     loop {
         let finished = driver.is_finished();
         let now = moves::status(p, code).await.map_err(app)?;
@@ -222,8 +227,37 @@ async fn run_on(
             }
             let _ = write!(out, "{text}");
             drawn = text.lines().count();
-        } else if finished {
-            let _ = write!(out, "{text}");
+        } else {
+            for step in now
+                .steps
+                .iter()
+                .filter(|s| last_step.is_none_or(|at| s.at > at))
+            {
+                let _ = writeln!(
+                    out,
+                    "{} step {} [{}] {}",
+                    step.at.format("%H:%M:%S"),
+                    step.event,
+                    step.state,
+                    step.detail
+                );
+            }
+            if let Some(step) = now.steps.last() {
+                last_step = Some(step.at);
+            }
+            let line = progress_line(&now);
+            let state_changed =
+                last_line.split_whitespace().next() != line.split_whitespace().next();
+            if line != last_line
+                && (state_changed || last_printed.elapsed() >= Duration::from_secs(2))
+            {
+                let _ = writeln!(out, "{} {line}", chrono::Utc::now().format("%H:%M:%S"));
+                last_line = line;
+                last_printed = std::time::Instant::now();
+            }
+            if finished {
+                let _ = write!(out, "{text}");
+            }
         }
         let _ = out.flush();
         if finished {
@@ -276,6 +310,37 @@ fn bytes(v: f64) -> String {
     } else {
         format!("{v:.0} B")
     }
+}
+
+/// One line of progress (for output that is not a terminal): state, copy percentage with
+/// rate and ETA, read share, lag, validated rows and the error, if any.
+pub fn progress_line(s: &MoveStatus) -> String {
+    let validated: i64 = s.tables.iter().map(|t| t.validated_rows).sum();
+    let differing: i32 = s.tables.iter().map(|t| t.chunks_bad).sum();
+    let mut line = format!(
+        "{}{} copy {:.1} % {} rows/s ETA {} read share {} % lag {} validated {validated} rows",
+        s.state.as_str(),
+        if s.paused { " (paused)" } else { "" },
+        s.copy_percent,
+        s.copy_rows_per_sec
+            .map(|r| format!("{r:.0}"))
+            .unwrap_or_else(|| "-".into()),
+        secs(s.copy_eta_secs),
+        s.read_percent,
+        s.lag_seconds
+            .map(|l| format!("{l:.3} s"))
+            .unwrap_or_else(|| "-".into()),
+    );
+    if differing > 0 {
+        line.push_str(&format!(" ({differing} chunk(s) differ)"));
+    }
+    if let Some(ms) = s.write_pause_ms {
+        line.push_str(&format!(" write pause {ms:.0} ms"));
+    }
+    if let Some(e) = &s.error {
+        line.push_str(&format!(" error: {e}"));
+    }
+    line
 }
 
 /// The text view of a move.

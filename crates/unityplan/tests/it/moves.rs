@@ -83,7 +83,18 @@ async fn env(rows: i64) -> Option<Env> {
     .await
     .unwrap();
     p.shutdown().await;
-    let mut conn = crate::support::connect(&url_a).await;
+    seed(&url_a, rows).await;
+    Some(Env {
+        config,
+        url_a,
+        url_b,
+        _dir: dir,
+    })
+}
+
+/// The test tables of territory DK: `items` (`rows` rows) and `pairs` (composite key).
+async fn seed(url: &str, rows: i64) {
+    let mut conn = crate::support::connect(url).await;
     sqlx::raw_sql(&format!(
         "CREATE TABLE territory_dk.items (id bigserial PRIMARY KEY, payload text NOT NULL UNIQUE,
              n integer NOT NULL DEFAULT 0, body text NOT NULL DEFAULT repeat('x', 100));
@@ -95,12 +106,6 @@ async fn env(rows: i64) -> Option<Env> {
     .await
     .unwrap();
     conn.close().await.unwrap();
-    Some(Env {
-        config,
-        url_a,
-        url_b,
-        _dir: dir,
-    })
 }
 
 async fn start(config: &Config) -> Arc<Platform> {
@@ -805,6 +810,13 @@ async fn bench_move_1m() {
         s.state == MoveState::Monitor
     })
     .await;
+    if let Some(step) = s
+        .steps
+        .iter()
+        .find(|st| st.detail.starts_with("fenced switch"))
+    {
+        println!("switch: {}", step.detail);
+    }
     tokio::time::sleep(Duration::from_secs(1)).await;
     let (acked, gap, _, read_errors, reads) = load.stop().await;
     driver.abort();
@@ -876,4 +888,732 @@ async fn admin_move_endpoints_are_guarded_and_documented() {
         "move metrics are registered"
     );
     app.stop().await;
+}
+
+/// The current value of `unityplan_move_state{territory="DK", state=…}` from the move metrics.
+fn state_metric(state: &str) -> Option<i64> {
+    let mut registry = prometheus_client::registry::Registry::default();
+    moves::metrics::register(&mut registry);
+    let mut text = String::new();
+    prometheus_client::encoding::text::encode(&mut text, &registry).unwrap();
+    text.lines()
+        .filter(|l| l.starts_with("unityplan_move_state{"))
+        .filter(|l| l.contains("territory=\"DK\"") && l.contains(&format!("state=\"{state}\"")))
+        .find_map(|l| l.rsplit(' ').next()?.parse().ok())
+}
+
+/// The source region's server goes down mid-read-shift: the move fails visibly (status, CLI
+/// view, metrics) with a reason naming the source; once the server is back, `restart` copies
+/// again and the move completes with every acknowledged write on the new home.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn source_down_mid_read_shift_fails_visibly_then_restarts() {
+    let _serial = serial().lock().await;
+    let Some((a, b)) = clusters() else { return };
+    // The source gets a cluster of its own: it is stopped while the control plane (A) runs.
+    let Some(c) = testkit::dedicated_cluster(ClusterOptions::default()) else {
+        return;
+    };
+    let url_a = a.create_database().await.unwrap();
+    let url_b = b.create_database().await.unwrap();
+    let url_c = c.create_database().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = crate::support::config_for(&url_a, dir.path());
+    config.database.acquire_timeout_secs = 3;
+    config.database.connect_timeout_secs = 3;
+    config.regions = vec![
+        region("eu", "eu-a", &url_a),
+        region("am", "am-b", &url_b),
+        region("sa", "sa-c", &url_c),
+    ];
+    let p = start(&config).await;
+    p.create_territory(&NewTerritory {
+        code: dk(),
+        name: "Denmark".into(),
+        default_language: kernel::ids::LanguageTag::parse("da").unwrap(),
+        region: RegionCode::parse("sa").unwrap(),
+    })
+    .await
+    .unwrap();
+    p.shutdown().await;
+    seed(&url_c, 5_000).await;
+
+    let p = start(&config).await;
+    let load = Load::start(p.clone());
+    let options = MoveOptions {
+        auto_switch: false,
+        ..fast_options()
+    };
+    let m = moves::start(&p, &dk(), &MoveTarget("am".into()), options)
+        .await
+        .unwrap();
+    let driver = {
+        let p = p.clone();
+        tokio::spawn(async move {
+            let _ = moves::drive(&p, m.id, DriveUntil::Finished).await;
+        })
+    };
+    wait_for(&p, "the read shift", Duration::from_secs(120), |s| {
+        s.state == MoveState::ReadShift && s.read_percent >= 25
+    })
+    .await;
+    c.stop(false).unwrap();
+    let failed = wait_for(&p, "the failure", Duration::from_secs(120), |s| {
+        s.state == MoveState::Failed
+    })
+    .await;
+    let reason = failed.error.clone().unwrap_or_default();
+    assert!(
+        reason.contains("the source server is unreachable") && reason.contains("sa-c"),
+        "{reason}"
+    );
+    assert_eq!(failed.failed_state.as_deref(), Some("read_shift"));
+    assert!(failed
+        .steps
+        .iter()
+        .any(|s| s.event == "failed" && s.detail.contains("source server is unreachable")));
+    let view = unityplan::moves_cli::render(&failed);
+    assert!(view.contains("state failed"), "{view}");
+    assert!(view.contains("--restart"), "{view}");
+    assert!(view.contains("source server is unreachable"), "{view}");
+    assert!(unityplan::moves_cli::progress_line(&failed).starts_with("failed "));
+    // The driver keeps publishing the state while the move waits for the operator.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(state_metric("failed"), Some(1));
+    assert_eq!(state_metric("read_shift"), Some(0));
+    // Only a failed move can be restarted; it is one now.
+    c.start_again().unwrap();
+    moves::restart(&p, &dk()).await.expect("restart");
+    wait_for(&p, "the restarted copy", Duration::from_secs(120), |s| {
+        s.state == MoveState::ReadShift && s.read_percent >= 100
+    })
+    .await;
+    let s = moves::status(&p, &dk()).await.unwrap();
+    assert!(
+        s.steps.iter().any(|st| st.detail.starts_with("restarted")),
+        "{:?}",
+        s.steps
+    );
+    moves::advance(&p, &dk()).await.unwrap();
+    wait_for(&p, "the switch", Duration::from_secs(60), |s| {
+        s.state == MoveState::Monitor
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let (acked, _, write_errors, _, _) = load.stop().await;
+    assert!(write_errors > 0, "writes failed while the source was down");
+    check_writes(&url_b, &acked).await;
+    // Reverse replication brings the last writes back to the old home.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let (old, new) = (
+            fingerprint(&url_c, "territory_dk").await,
+            fingerprint(&url_b, "territory_dk").await,
+        );
+        if old == new {
+            break;
+        }
+        assert!(Instant::now() < deadline, "{old:?} vs {new:?}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    moves::complete(&p, &dk()).await.unwrap();
+    wait_for(&p, "completion", Duration::from_secs(30), |s| {
+        s.state == MoveState::Completed
+    })
+    .await;
+    driver.abort();
+    p.shutdown().await;
+}
+
+/// The fence only hashes rows changed since the validation, and still refuses to switch when
+/// a changed row differs on the target or a row is missing there; nothing changes then.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn fenced_validation_hashes_changed_rows_and_refuses_differences() {
+    let _serial = serial().lock().await;
+    let Some(e) = env(5_000).await else { return };
+    let p = start(&e.config).await;
+    let options = MoveOptions {
+        auto_switch: false,
+        ..fast_options()
+    };
+    let m = moves::start(&p, &dk(), &MoveTarget("am".into()), options)
+        .await
+        .unwrap();
+    let driver = {
+        let p = p.clone();
+        tokio::spawn(async move {
+            let _ = moves::drive(&p, m.id, DriveUntil::Finished).await;
+        })
+    };
+    wait_for(&p, "all reads shifted", Duration::from_secs(120), |s| {
+        s.state == MoveState::ReadShift && s.read_percent >= 100
+    })
+    .await;
+    let mut a = crate::support::connect(&e.url_a).await;
+    let mut b = crate::support::connect(&e.url_b).await;
+    // A change after the validation (logged), replicated, then altered on the target behind
+    // replication's back.
+    sqlx::query("UPDATE territory_dk.items SET n = 41 WHERE id = 7")
+        .execute(&mut a)
+        .await
+        .unwrap();
+    let logged: i64 = sqlx::query_scalar(&format!(
+        "SELECT count(*) FROM _unityplan_move_{}.changes WHERE tbl = 'items' AND key = ARRAY['7']",
+        m.id
+    ))
+    .fetch_one(&mut a)
+    .await
+    .unwrap();
+    assert_eq!(logged, 1, "the change is logged");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let n: i32 = sqlx::query_scalar("SELECT n FROM territory_dk.items WHERE id = 7")
+            .fetch_one(&mut b)
+            .await
+            .unwrap();
+        if n == 41 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "replicated");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    sqlx::query("UPDATE territory_dk.items SET body = 'tampered' WHERE id = 7")
+        .execute(&mut b)
+        .await
+        .unwrap();
+    moves::advance(&p, &dk()).await.unwrap();
+    let s = wait_for(&p, "the refused switch", Duration::from_secs(60), |s| {
+        s.steps.iter().any(|st| st.event == "switch_rolled_back")
+    })
+    .await;
+    let detail = &s
+        .steps
+        .iter()
+        .find(|st| st.event == "switch_rolled_back")
+        .unwrap()
+        .detail;
+    assert!(
+        detail.contains("validation inside the fence differs for items"),
+        "{detail}"
+    );
+    let t = p.territory(&dk()).await.unwrap();
+    assert_eq!(t.region.as_str(), "eu", "nothing changed");
+    // Pause it while the target is repaired and damaged differently: a row missing on the
+    // target that was never changed (not in the change log) is caught by the exact count.
+    moves::pause(&p, &dk()).await.unwrap();
+    sqlx::query(
+        "UPDATE territory_dk.items SET body = repeat('x', 100) WHERE id = 7;
+         ",
+    )
+    .execute(&mut b)
+    .await
+    .unwrap();
+    sqlx::query("DELETE FROM territory_dk.items WHERE id = 4000")
+        .execute(&mut b)
+        .await
+        .unwrap();
+    moves::resume(&p, &dk()).await.unwrap();
+    moves::advance(&p, &dk()).await.unwrap();
+    let s = wait_for(
+        &p,
+        "the second refused switch",
+        Duration::from_secs(60),
+        |s| {
+            s.steps
+                .iter()
+                .filter(|st| st.event == "switch_rolled_back")
+                .count()
+                >= 2
+        },
+    )
+    .await;
+    let detail = &s
+        .steps
+        .iter()
+        .rfind(|st| st.event == "switch_rolled_back")
+        .unwrap()
+        .detail;
+    assert!(detail.contains("5000 rows vs 4999 rows"), "{detail}");
+    // Repaired: the switch goes through, hashing only the changed rows.
+    sqlx::query("INSERT INTO territory_dk.items (id, payload) VALUES (4000, 'seed-4000')")
+        .execute(&mut b)
+        .await
+        .unwrap();
+    let s = moves::status(&p, &dk()).await.unwrap();
+    if s.state == MoveState::ReadShift && s.request.is_none() {
+        moves::advance(&p, &dk()).await.unwrap();
+    }
+    let s = wait_for(&p, "the switch", Duration::from_secs(60), |s| {
+        s.state == MoveState::Monitor
+    })
+    .await;
+    let switched = s
+        .steps
+        .iter()
+        .find(|st| st.detail.starts_with("fenced switch"))
+        .unwrap();
+    assert!(
+        switched
+            .detail
+            .contains("1 changed or fully compared rows hashed (0 table(s) hashed in full)"),
+        "{}",
+        switched.detail
+    );
+    assert!(!schema_exists(&e.url_a, &format!("_unityplan_move_{}", m.id)).await);
+    assert_eq!(
+        fingerprint(&e.url_a, "territory_dk").await,
+        fingerprint(&e.url_b, "territory_dk").await
+    );
+    moves::complete(&p, &dk()).await.unwrap();
+    wait_for(&p, "completion", Duration::from_secs(30), |s| {
+        s.state == MoveState::Completed
+    })
+    .await;
+    driver.abort();
+    let _ = a.close().await;
+    let _ = b.close().await;
+    p.shutdown().await;
+}
+
+/// A request to an admin move endpoint with a bearer token; status and decoded body.
+async fn call(
+    app: &crate::support::TestApp,
+    token: &str,
+    method: &str,
+    path: &str,
+    body: Option<serde_json::Value>,
+) -> (u16, serde_json::Value) {
+    let request = match method {
+        "GET" => app.client.get(app.url(path)),
+        _ => app.client.post(app.url(path)),
+    };
+    let request = match body {
+        Some(b) => request.json(&b),
+        None => request,
+    };
+    let response = request.bearer_auth(token).send().await.unwrap();
+    let status = response.status().as_u16();
+    (
+        status,
+        response.json().await.unwrap_or(serde_json::Value::Null),
+    )
+}
+
+/// Poll `GET /api/v1/admin/moves/DK` until `done`.
+async fn wait_http(
+    app: &crate::support::TestApp,
+    token: &str,
+    what: &str,
+    done: impl Fn(&serde_json::Value) -> bool,
+) -> serde_json::Value {
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        let (status, body) = call(app, token, "GET", "/api/v1/admin/moves/DK", None).await;
+        assert_eq!(status, 200, "{body}");
+        if done(&body) {
+            return body;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "timed out waiting for {what}: {body}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// A whole move driven through the admin HTTP API (the server's supervisor runs it): bad
+/// input and refusals with stable codes, start, status, pause/resume, advance through the read
+/// shift and the switch, complete; then a second move back that is cancelled. Every operator
+/// action is in the audit log.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn admin_http_drives_a_move() {
+    let _serial = serial().lock().await;
+    let Some(e) = env(2_000).await else { return };
+    let before = fingerprint(&e.url_a, "territory_dk").await;
+    let app = crate::support::spawn_with_config(
+        e.config.clone(),
+        e.url_a.clone(),
+        tempfile::tempdir().unwrap(),
+    )
+    .await;
+    let admin = crate::users::register_and_login(&app, "DK", "ops").await;
+    crate::users::grant_role(&app, "ops", "platform_admin", None).await;
+    let member = crate::users::register_and_login(&app, "DK", "bob").await;
+    let start = |territory: &str, to: &str| {
+        serde_json::json!({"territory": territory, "to": to, "options": {
+            "read_step_percent": 50, "auto_read_shift": false, "auto_switch": false,
+            "max_lag_secs": 2.0, "validation_chunk_rows": 1000, "archive_hours": 1
+        }})
+    };
+
+    // Not an admin; not from the admin network.
+    let (status, body) = call(
+        &app,
+        &member,
+        "POST",
+        "/api/v1/admin/moves",
+        Some(start("DK", "am")),
+    )
+    .await;
+    assert_eq!(status, 403, "{body}");
+    let mut fenced = e.config.clone();
+    fenced.identity.admin_allow = vec!["203.0.113.0/24".into()];
+    let other =
+        crate::support::spawn_with_config(fenced, e.url_a.clone(), tempfile::tempdir().unwrap())
+            .await;
+    let (status, body) = call(
+        &other,
+        &admin,
+        "POST",
+        "/api/v1/admin/moves",
+        Some(start("DK", "am")),
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (403, Some("admin_network_refused")),
+        "{body}"
+    );
+    other.stop().await;
+
+    // Bad input, each with its stable code; nothing is created.
+    for (territory, to, status_code, code) in [
+        ("ZZ", "am", 404, "territory_not_found"),
+        ("D!", "am", 400, "invalid_territory_code"),
+        ("DK", "mars", 422, "validation_failed"),
+        ("DK", "eu", 422, "validation_failed"),
+        ("DK", "eu-a", 422, "validation_failed"),
+        ("DK", "ap", 503, "move_target_unreachable"),
+    ] {
+        let (status, body) = call(
+            &app,
+            &admin,
+            "POST",
+            "/api/v1/admin/moves",
+            Some(start(territory, to)),
+        )
+        .await;
+        assert_eq!(
+            (status, body["error"].as_str()),
+            (status_code, Some(code)),
+            "{territory} -> {to}: {body}"
+        );
+        assert!(
+            body["message"].as_str().is_some_and(|m| !m.is_empty()),
+            "{body}"
+        );
+    }
+    let mut bad = start("DK", "am");
+    bad["options"]["read_step_percent"] = serde_json::json!(0);
+    let (status, body) = call(&app, &admin, "POST", "/api/v1/admin/moves", Some(bad)).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (422, Some("validation_failed")),
+        "{body}"
+    );
+    let (status, body) = call(&app, &admin, "GET", "/api/v1/admin/moves/DK", None).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (404, Some("move_not_found")),
+        "{body}"
+    );
+    let (status, body) = call(&app, &admin, "POST", "/api/v1/admin/moves/DK/advance", None).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (404, Some("move_not_found")),
+        "{body}"
+    );
+    assert!(!schema_exists(&e.url_b, "territory_dk").await);
+
+    // Start; a second start is refused.
+    let (status, body) = call(
+        &app,
+        &admin,
+        "POST",
+        "/api/v1/admin/moves",
+        Some(start("DK", "am")),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(body["target_region"], "am", "{body}");
+    let id = body["id"].as_i64().unwrap();
+    let (status, body) = call(
+        &app,
+        &admin,
+        "POST",
+        "/api/v1/admin/moves",
+        Some(start("DK", "am")),
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (409, Some("move_in_progress")),
+        "{body}"
+    );
+    let (status, body) = call(
+        &app,
+        &admin,
+        "POST",
+        "/api/v1/admin/moves/DK/frobnicate",
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (404, Some("move_action_unknown")),
+        "{body}"
+    );
+    for (action, code) in [
+        ("complete", "move_cannot_complete"),
+        ("reverse", "move_cannot_reverse"),
+        ("restart", "move_cannot_restart"),
+    ] {
+        let (status, body) = call(
+            &app,
+            &admin,
+            "POST",
+            &format!("/api/v1/admin/moves/DK/{action}"),
+            None,
+        )
+        .await;
+        assert_eq!(
+            (status, body["error"].as_str()),
+            (409, Some(code)),
+            "{action}: {body}"
+        );
+    }
+    // Pause and resume.
+    let (status, body) = call(&app, &admin, "POST", "/api/v1/admin/moves/DK/pause", None).await;
+    assert_eq!(
+        (status, body["paused"].as_bool()),
+        (200, Some(true)),
+        "{body}"
+    );
+    let (status, body) = call(&app, &admin, "POST", "/api/v1/admin/moves/DK/resume", None).await;
+    assert_eq!(
+        (status, body["paused"].as_bool()),
+        (200, Some(false)),
+        "{body}"
+    );
+
+    // The server drives it to the read shift, which waits for `advance` (50 % steps).
+    let s = wait_http(&app, &admin, "the read shift", |b| {
+        b["state"] == "read_shift"
+    })
+    .await;
+    assert_eq!(s["read_percent"], 0, "{s}");
+    assert!(
+        s["copy_percent"].as_f64().is_some_and(|p| p >= 99.99),
+        "{s}"
+    );
+    assert!(
+        s["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|t| t["validated"] == true),
+        "{s}"
+    );
+    for percent in [50, 100] {
+        let (status, body) =
+            call(&app, &admin, "POST", "/api/v1/admin/moves/DK/advance", None).await;
+        assert_eq!(status, 200, "{body}");
+        wait_http(&app, &admin, "a read-shift step", |b| {
+            b["read_percent"] == percent
+        })
+        .await;
+    }
+    let (status, body) = call(&app, &admin, "POST", "/api/v1/admin/moves/DK/advance", None).await;
+    assert_eq!(status, 200, "{body}");
+    let s = wait_http(&app, &admin, "the switch", |b| b["state"] == "monitor").await;
+    assert!(
+        s["write_pause_ms"].as_f64().is_some_and(|ms| ms > 0.0),
+        "{s}"
+    );
+    let (status, body) = call(&app, &admin, "POST", "/api/v1/admin/moves/DK/cancel", None).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (409, Some("move_cannot_cancel")),
+        "{body}"
+    );
+    let (status, body) = call(
+        &app,
+        &admin,
+        "POST",
+        "/api/v1/admin/moves/DK/complete",
+        None,
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    wait_http(&app, &admin, "completion", |b| b["state"] == "completed").await;
+    assert_eq!(
+        fingerprint(&e.url_b, "territory_dk").await,
+        fingerprint(&e.url_a, &format!("territory_dk_moved_{id}")).await
+    );
+    assert_eq!(fingerprint(&e.url_b, "territory_dk").await, before);
+    let (status, list) = call(&app, &admin, "GET", "/api/v1/admin/moves", None).await;
+    assert_eq!(status, 200, "{list}");
+    assert_eq!(list[0]["id"], id, "{list}");
+
+    // A move back to eu, cancelled during the read shift: DK stays in am.
+    let (status, body) = call(
+        &app,
+        &admin,
+        "POST",
+        "/api/v1/admin/moves",
+        Some(start("DK", "eu")),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    wait_http(&app, &admin, "the read shift back", |b| {
+        b["state"] == "read_shift"
+    })
+    .await;
+    let (status, body) = call(&app, &admin, "POST", "/api/v1/admin/moves/DK/cancel", None).await;
+    assert_eq!(status, 200, "{body}");
+    wait_http(&app, &admin, "the cancellation", |b| {
+        b["state"] == "cancelled"
+    })
+    .await;
+    assert!(
+        !schema_exists(&e.url_a, "territory_dk").await,
+        "target copy removed"
+    );
+    assert_eq!(
+        fingerprint(&e.url_b, "territory_dk").await,
+        before,
+        "source untouched"
+    );
+
+    // Every operator action is in the tamper-evident audit log, with the admin as actor.
+    let mut conn = crate::support::connect(&e.url_a).await;
+    let actions: Vec<String> = sqlx::query_scalar(
+        "SELECT action FROM control.audit_log WHERE action LIKE 'territory\\_move.%' AND actor IS NOT NULL ORDER BY seq",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    for action in ["start", "pause", "resume", "advance", "complete", "cancel"] {
+        assert!(
+            actions.contains(&format!("territory_move.{action}")),
+            "{action} audited: {actions:?}"
+        );
+    }
+    let _ = conn.close().await;
+    app.stop().await;
+}
+
+/// `unityplan territory move` without a terminal prints line-based progress (state, copy
+/// percentage, rows/s, ETA, read share, lag, step-log entries) and `--status` the result.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn cli_move_prints_progress_lines_and_status() {
+    let _serial = serial().lock().await;
+    let Some(e) = env(20_000).await else { return };
+    let before = fingerprint(&e.url_a, "territory_dk").await;
+    let mut file = tempfile::NamedTempFile::new().unwrap();
+    {
+        use std::io::Write;
+        write!(
+            file,
+            "[database]\ncontrol_plane_url = \"{a}\"\nhealth_interval_secs = 1\n\
+             [[regions]]\ncode = \"eu\"\nname = \"Europe\"\n\
+             [[regions.nodes]]\nname = \"eu-a\"\nurl = \"{a}\"\nrole = \"primary\"\n\
+             [[regions]]\ncode = \"am\"\nname = \"Americas\"\n\
+             [[regions.nodes]]\nname = \"am-b\"\nurl = \"{b}\"\nrole = \"primary\"\n",
+            a = e.url_a,
+            b = e.url_b
+        )
+        .unwrap();
+    }
+    let path = file.path().to_owned();
+    let run = |args: Vec<&'static str>| {
+        let path = path.clone();
+        tokio::task::spawn_blocking(move || crate::cli::unityplan(&path, &args))
+    };
+    let out = run(vec!["territory", "move", "DK", "--to", "mars"])
+        .await
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        crate::cli::text(&out).contains("validation_failed"),
+        "{}",
+        crate::cli::text(&out)
+    );
+    let out = run(vec!["territory", "move", "DK", "--status"])
+        .await
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        crate::cli::text(&out).contains("move_not_found"),
+        "{}",
+        crate::cli::text(&out)
+    );
+
+    let out = run(vec![
+        "territory",
+        "move",
+        "DK",
+        "--to",
+        "am",
+        "--auto",
+        "--read-step",
+        "50",
+        "--read-step-secs",
+        "1",
+        "--monitor-secs",
+        "0",
+        "--archive-hours",
+        "0",
+    ])
+    .await
+    .unwrap();
+    let text = crate::cli::text(&out);
+    assert!(out.status.success(), "{text}");
+    let progress: Vec<&str> = text
+        .lines()
+        .filter(|l| {
+            l.contains(" copy ")
+                && l.contains(" % ")
+                && l.contains(" ETA ")
+                && l.contains(" read share ")
+        })
+        .collect();
+    let states: std::collections::BTreeSet<&str> = progress
+        .iter()
+        .filter_map(|l| l.split_whitespace().nth(1))
+        .collect();
+    assert!(progress.len() >= 3 && states.len() >= 3, "{text}");
+    assert!(
+        states.contains("read_shift") && states.contains("completed"),
+        "{states:?}\n{text}"
+    );
+    assert!(
+        text.lines().any(|l| l.contains(" step switched [")),
+        "{text}"
+    );
+    assert!(text.contains("state completed"), "{text}");
+    assert!(
+        !text.contains("\x1b["),
+        "no terminal escapes without a terminal"
+    );
+
+    let out = run(vec!["territory", "move", "DK", "--status"])
+        .await
+        .unwrap();
+    let text = crate::cli::text(&out);
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains("state completed") && text.contains("write pause at the switch"),
+        "{text}"
+    );
+    let out = run(vec!["territory", "move", "DK", "--status", "--json"])
+        .await
+        .unwrap();
+    let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(status["state"], "completed");
+    assert_eq!(status["target_region"], "am");
+    assert_eq!(fingerprint(&e.url_b, "territory_dk").await, before);
+    assert!(
+        !schema_exists(&e.url_a, "territory_dk").await,
+        "archive_hours 0 drops the old copy"
+    );
 }
