@@ -185,6 +185,20 @@ describe('forum screens', { skip }, () => {
     // Ada, offline: the reply waits in the outbox, then arrives exactly once.
     await a.page.reload();
     await a.page.getByTestId('post').nth(1).waitFor();
+    // Ada edits her post; the history keeps the first version. She bookmarks Bo's reply.
+    const own = a.page.getByTestId('post').first();
+    await own.getByRole('button', { name: 'Edit' }).click();
+    const editBox = a.page.getByRole('textbox', { name: 'Edit post #1' });
+    await editBox.fill(`${body} (rettet)`);
+    await own.getByRole('button', { name: 'Save' }).click();
+    await own.getByTestId('post-body').getByText('(rettet)').waitFor();
+    assert.match(await own.locator('h3').innerText(), /edited/);
+    await own.getByRole('button', { name: 'History (2 versions)' }).click();
+    const history = own.getByRole('list', { name: 'History (2 versions)' });
+    await history.getByText('Version 1', { exact: false }).first().waitFor();
+    assert.ok((await history.innerText()).includes('jeg elsker **cyklerne** i København.'), 'the first version is kept');
+    await a.page.getByTestId('post').nth(1).getByRole('button', { name: 'Bookmark' }).click();
+    await a.page.getByTestId('post').nth(1).getByRole('button', { name: 'Bookmarked' }).waitFor();
     // Authors are named (handle and display name from the people endpoint).
     await a.page.getByTestId('post').nth(1).locator('h3').getByText(`Bo Berg (@${bo}:dk)`).waitFor();
     // Mention autocomplete offers the handles of the topic's authors; Enter inserts one.
@@ -212,6 +226,8 @@ describe('forum screens', { skip }, () => {
     await hits.getByRole('link', { name: 'Cykler i byen' }).first().waitFor();
     assert.match(await hits.innerHTML(), /<mark>/i);
     await shot(a.page, 'forum-search-da');
+    await a.page.goto(`${server.url}/t/DK/forum/bookmarks`);
+    await a.page.getByTestId('bookmarks').getByText('Enig, cykler er det bedste.').waitFor();
 
     // English territory: the moderator posts; "runs" finds "running".
     await m.page.goto(`${server.url}/t/UK/forum/new`);
@@ -239,9 +255,19 @@ describe('forum screens', { skip }, () => {
     await flag.getByRole('button', { name: 'Resolve' }).click();
     await m.page.getByText('No open flags.').waitFor();
 
+    // Forum settings (territory admins): a smaller emoji set applies to the reaction buttons.
+    await m.page.goto(`${server.url}/t/DK/forum/settings`);
+    await m.page.getByLabel('Reaction emoji').fill('👍 🎉');
+    await m.page.getByRole('button', { name: 'Save' }).click();
+    await m.page.getByText('Settings saved.').waitFor();
+    await shot(m.page, 'forum-settings');
+
     // The moderator locks the topic with a reason; the public log shows it.
     await m.page.goto(topicUrl);
     await m.page.getByRole('heading', { level: 2, name: 'Moderation' }).waitFor();
+    const reactionButtons = m.page.getByTestId('post').nth(1).getByRole('group', { name: 'Reactions' }).getByRole('button');
+    await reactionButtons.first().waitFor();
+    assert.equal(await reactionButtons.count(), 2);
     await m.page.getByLabel('Action', { exact: true }).selectOption('lock');
     await m.page.getByLabel('Reason (public)').last().fill('Cooling off the thread');
     await m.page.getByRole('button', { name: 'Apply' }).click();
