@@ -879,6 +879,9 @@ async fn attempts_pools_idempotency_and_grading_methods() {
         // Another territory's learner cannot touch it.
         let (s, _) = o.post(&format!("{T}/attempts/{aid}/answers"), json!({"client_id": Uuid::new_v4(), "slot": 1, "response": {"type": "bool", "value": false}})).await;
         assert_eq!(s, 403);
+        // None of the refusals above changed the attempt.
+        let (_, now) = l.get(&format!("{T}/attempts/{aid}")).await;
+        assert_eq!(now["slots"], v1["slots"], "refusals changed nothing");
         // Idempotent submit.
         let cid = Uuid::new_v4();
         let (s1, v1) = l
