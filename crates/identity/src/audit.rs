@@ -244,6 +244,50 @@ pub async fn verify(conn: &mut PgConnection) -> AppResult<Verification> {
     })
 }
 
+/// The chain head: the last row's sequence number and hex hash (`None` while empty). Export
+/// it somewhere the database's operators cannot write, and check it later with
+/// [`check_anchor`]: a rewritten chain no longer contains it.
+pub async fn head(conn: &mut PgConnection) -> AppResult<Option<(i64, String)>> {
+    let row: Option<(i64, Vec<u8>)> =
+        sqlx::query_as("SELECT seq, row_hash FROM control.audit_log ORDER BY seq DESC LIMIT 1")
+            .fetch_optional(conn)
+            .await?;
+    Ok(row.map(|(seq, hash)| (seq, hex::encode(hash))))
+}
+
+/// Parse an exported head written as `SEQ:HEX`.
+pub fn parse_anchor(raw: &str) -> Option<(i64, String)> {
+    let (seq, hash) = raw.trim().split_once(':')?;
+    let seq: i64 = seq.parse().ok().filter(|s| *s > 0)?;
+    let hash = hash.to_ascii_lowercase();
+    (hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit())).then_some((seq, hash))
+}
+
+/// Whether an exported head is still part of the chain: row `seq` must exist and carry
+/// that hash. Together with [`verify`] (every later row chains onto it) this shows that
+/// nothing up to the anchor was rewritten, even by someone who recomputed every hash.
+pub async fn check_anchor(
+    conn: &mut PgConnection,
+    seq: i64,
+    hash: &str,
+) -> AppResult<Result<(), String>> {
+    let stored: Option<Vec<u8>> =
+        sqlx::query_scalar("SELECT row_hash FROM control.audit_log WHERE seq = $1")
+            .bind(seq)
+            .fetch_optional(conn)
+            .await?;
+    Ok(match stored {
+        None => Err(format!(
+            "the exported head {seq}:{hash} is missing: row {seq} no longer exists (the chain was cut back)"
+        )),
+        Some(h) if hex::encode(&h) != hash => Err(format!(
+            "the exported head {seq}:{hash} does not match row {seq} (hash {}): the chain was rewritten",
+            hex::encode(&h)
+        )),
+        Some(_) => Ok(()),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,5 +296,18 @@ mod tests {
     fn canonical_json_sorts_keys() {
         let a = serde_json::json!({"b": 1, "a": {"d": [1, "x"], "c": null}});
         assert_eq!(canonical_json(&a), r#"{"a":{"c":null,"d":[1,"x"]},"b":1}"#);
+    }
+
+    #[test]
+    fn anchors_parse() {
+        let hash = "ab".repeat(32);
+        assert_eq!(parse_anchor(&format!("7:{hash}")), Some((7, hash.clone())));
+        assert_eq!(
+            parse_anchor(&format!(" 7:{} ", hash.to_uppercase())),
+            Some((7, hash.clone()))
+        );
+        assert_eq!(parse_anchor(&format!("0:{hash}")), None);
+        assert_eq!(parse_anchor("7:abc"), None);
+        assert_eq!(parse_anchor(&hash), None);
     }
 }

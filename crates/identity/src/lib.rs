@@ -27,6 +27,7 @@ pub mod extract;
 pub mod mailer;
 pub mod migrations;
 pub mod model;
+pub mod passkeys;
 pub mod password;
 pub mod ratelimit;
 pub mod repo;

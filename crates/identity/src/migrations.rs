@@ -8,10 +8,11 @@ use store::{Migration, MigrationSet, Scope};
 pub const CONTROL: MigrationSet = MigrationSet {
     domain: "identity",
     scope: Scope::ControlPlane,
-    migrations: &[Migration {
-        version: 1,
-        name: "directory and audit log",
-        sql: r#"
+    migrations: &[
+        Migration {
+            version: 1,
+            name: "directory and audit log",
+            sql: r#"
 CREATE TABLE control.identity_directory (
     user_id uuid PRIMARY KEY,
     territory text NOT NULL CHECK (territory ~ '^[A-Z]{2}$'),
@@ -44,17 +45,43 @@ CREATE TRIGGER audit_log_no_truncate
     BEFORE TRUNCATE ON control.audit_log
     FOR EACH STATEMENT EXECUTE FUNCTION control.audit_log_append_only();
 "#,
-    }],
+        },
+        Migration {
+            version: 2,
+            name: "passkey sign-in ceremonies and failure-burst state",
+            sql: r#"
+-- Passwordless sign-in starts before anyone knows who (or which territory) is signing in,
+-- so its ceremony state lives here. It holds only a challenge, never personal data.
+CREATE TABLE control.identity_passkey_logins (
+    token_hash bytea PRIMARY KEY,
+    state jsonb NOT NULL,
+    expires_at timestamptz NOT NULL
+);
+CREATE INDEX identity_passkey_logins_expiry ON control.identity_passkey_logins (expires_at);
+
+-- Sign-in failures per network, shared by every process, for burst detection. The account
+-- is a keyed digest of what was typed, not the login itself.
+CREATE TABLE control.identity_auth_failures (
+    network text NOT NULL,
+    account_digest bytea NOT NULL,
+    at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (network, account_digest)
+);
+CREATE INDEX identity_auth_failures_at ON control.identity_auth_failures (network, at);
+"#,
+        },
+    ],
 };
 
 /// Territory tables (run with `search_path` set to the territory schema).
 pub const TERRITORY: MigrationSet = MigrationSet {
     domain: "identity",
     scope: Scope::Territory,
-    migrations: &[Migration {
-        version: 1,
-        name: "accounts, sessions, keys, roles, activity",
-        sql: r#"
+    migrations: &[
+        Migration {
+            version: 1,
+            name: "accounts, sessions, keys, roles, activity",
+            sql: r#"
 CREATE TABLE identity_users (
     id uuid PRIMARY KEY,
     handle text NOT NULL UNIQUE,
@@ -154,5 +181,37 @@ CREATE TABLE identity_known_networks (
     PRIMARY KEY (user_id, network, client_family)
 );
 "#,
-    }],
+        },
+        Migration {
+            version: 2,
+            name: "passkeys",
+            sql: r#"
+CREATE TABLE identity_passkeys (
+    id uuid PRIMARY KEY,
+    user_id uuid NOT NULL REFERENCES identity_users (id) ON DELETE CASCADE,
+    credential_id bytea NOT NULL UNIQUE,
+    name text NOT NULL,
+    -- The webauthn-rs Passkey (public key, counter, backup flags) as stored by the library.
+    passkey jsonb NOT NULL,
+    sign_count bigint NOT NULL DEFAULT 0,
+    backup_eligible boolean NOT NULL DEFAULT false,
+    backup_state boolean NOT NULL DEFAULT false,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    last_used_at timestamptz
+);
+CREATE INDEX identity_passkeys_user ON identity_passkeys (user_id);
+
+-- Server-side state of a registration ceremony (single use, expires).
+CREATE TABLE identity_passkey_ceremonies (
+    token_hash bytea PRIMARY KEY,
+    user_id uuid NOT NULL REFERENCES identity_users (id) ON DELETE CASCADE,
+    state jsonb NOT NULL,
+    expires_at timestamptz NOT NULL
+);
+
+-- A passkey as the second factor: the assertion state rides on the password challenge.
+ALTER TABLE identity_challenges ADD COLUMN passkey_state jsonb;
+"#,
+        },
+    ],
 };

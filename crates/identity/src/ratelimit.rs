@@ -1,7 +1,8 @@
-//! Per-client-IP rate limits (GCRA) for authentication routes, and detection of failure
-//! bursts across many accounts from one network.
+//! Per-client-IP rate limits (GCRA) for authentication routes, and the network/client
+//! classification used by anomaly and failure-burst detection (whose state is kept in the
+//! control plane, see `repo::record_auth_failure`, so every process shares it).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -41,54 +42,6 @@ impl RateLimiter {
         }
         state.insert(ip, tat + self.interval);
         Ok(())
-    }
-}
-
-/// Distinct accounts failing from one network within a window: at `threshold` the network
-/// is flagged once per window.
-#[derive(Debug)]
-pub struct BurstDetector {
-    window: Duration,
-    threshold: usize,
-    state: Mutex<HashMap<String, Window>>,
-}
-
-/// Window start, accounts seen, already flagged.
-type Window = (Instant, HashSet<String>, bool);
-
-impl BurstDetector {
-    /// Flag `threshold` distinct accounts failing within `window`.
-    pub fn new(threshold: usize, window: Duration) -> Self {
-        Self {
-            window,
-            threshold,
-            state: Mutex::new(HashMap::new()),
-        }
-    }
-
-    /// Record a failure; returns the number of distinct accounts when this failure makes the
-    /// network cross the threshold (once per window).
-    pub fn failure(&self, network: &str, account: &str) -> Option<usize> {
-        let now = Instant::now();
-        let Ok(mut state) = self.state.lock() else {
-            return None;
-        };
-        if state.len() > 10_000 {
-            let window = self.window;
-            state.retain(|_, (start, _, _)| now.duration_since(*start) < window);
-        }
-        let entry = state
-            .entry(network.to_owned())
-            .or_insert_with(|| (now, HashSet::new(), false));
-        if now.duration_since(entry.0) >= self.window {
-            *entry = (now, HashSet::new(), false);
-        }
-        entry.1.insert(account.to_owned());
-        if !entry.2 && entry.1.len() >= self.threshold {
-            entry.2 = true;
-            return Some(entry.1.len());
-        }
-        None
     }
 }
 
@@ -142,16 +95,6 @@ mod tests {
         assert!((5..=7).contains(&allowed), "{allowed}");
         let other: IpAddr = "192.0.2.2".parse().unwrap();
         assert!(limiter.check(other).is_ok());
-    }
-
-    #[test]
-    fn bursts_flag_once() {
-        let d = BurstDetector::new(3, Duration::from_secs(60));
-        assert_eq!(d.failure("n", "a"), None);
-        assert_eq!(d.failure("n", "a"), None);
-        assert_eq!(d.failure("n", "b"), None);
-        assert_eq!(d.failure("n", "c"), Some(3));
-        assert_eq!(d.failure("n", "d"), None);
     }
 
     #[test]

@@ -786,3 +786,352 @@ pub async fn remember_network(
     .await?;
     Ok((inserted.rows_affected() == 1, had_any))
 }
+
+// ----- passkeys -----
+
+const PASSKEY_COLUMNS: &str =
+    "id, name, sign_count, backup_eligible, backup_state, created_at, last_used_at";
+
+/// A registered passkey (without its key material).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PasskeyRow {
+    /// Id.
+    pub id: Uuid,
+    /// Name the user gave it.
+    pub name: String,
+    /// Signature counter last seen (0 for authenticators without one).
+    pub sign_count: i64,
+    /// Whether it may be synced (backed up) by its provider.
+    pub backup_eligible: bool,
+    /// Whether it is currently backed up.
+    pub backup_state: bool,
+    /// Registered.
+    pub created_at: DateTime<Utc>,
+    /// Last used to sign in.
+    pub last_used_at: Option<DateTime<Utc>>,
+}
+
+/// A passkey to store.
+#[derive(Debug)]
+pub struct NewPasskey<'a> {
+    /// Id.
+    pub id: Uuid,
+    /// Owner.
+    pub user: Uuid,
+    /// WebAuthn credential id.
+    pub credential_id: &'a [u8],
+    /// Name.
+    pub name: &'a str,
+    /// The library's serialised passkey.
+    pub passkey: &'a Value,
+    /// Counter.
+    pub sign_count: i64,
+    /// Backup eligible.
+    pub backup_eligible: bool,
+    /// Backed up.
+    pub backup_state: bool,
+}
+
+/// Store a passkey.
+pub async fn insert_passkey(
+    conn: &mut PgConnection,
+    p: &NewPasskey<'_>,
+) -> Result<PasskeyRow, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "INSERT INTO identity_passkeys
+            (id, user_id, credential_id, name, passkey, sign_count, backup_eligible, backup_state)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING {PASSKEY_COLUMNS}"
+    ))
+    .bind(p.id)
+    .bind(p.user)
+    .bind(p.credential_id)
+    .bind(p.name)
+    .bind(p.passkey)
+    .bind(p.sign_count)
+    .bind(p.backup_eligible)
+    .bind(p.backup_state)
+    .fetch_one(conn)
+    .await
+}
+
+/// A user's passkeys, oldest first.
+pub async fn passkeys(conn: &mut PgConnection, user: Uuid) -> Result<Vec<PasskeyRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT {PASSKEY_COLUMNS} FROM identity_passkeys WHERE user_id = $1 ORDER BY created_at, id"
+    ))
+    .bind(user)
+    .fetch_all(conn)
+    .await
+}
+
+/// How many passkeys a user has.
+pub async fn passkey_count(conn: &mut PgConnection, user: Uuid) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT count(*) FROM identity_passkeys WHERE user_id = $1")
+        .bind(user)
+        .fetch_one(conn)
+        .await
+}
+
+/// The serialised passkeys of a user (for exclusion lists and assertions).
+pub async fn passkey_credentials(
+    conn: &mut PgConnection,
+    user: Uuid,
+) -> Result<Vec<Value>, sqlx::Error> {
+    sqlx::query_scalar("SELECT passkey FROM identity_passkeys WHERE user_id = $1")
+        .bind(user)
+        .fetch_all(conn)
+        .await
+}
+
+/// One passkey of a user by credential id: its row id and serialised form.
+pub async fn passkey_by_credential(
+    conn: &mut PgConnection,
+    user: Uuid,
+    credential_id: &[u8],
+) -> Result<Option<(Uuid, Value)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, passkey FROM identity_passkeys WHERE user_id = $1 AND credential_id = $2",
+    )
+    .bind(user)
+    .bind(credential_id)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Rename a passkey of a user.
+pub async fn rename_passkey(
+    conn: &mut PgConnection,
+    user: Uuid,
+    id: Uuid,
+    name: &str,
+) -> Result<Option<PasskeyRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "UPDATE identity_passkeys SET name = $3 WHERE user_id = $1 AND id = $2 RETURNING {PASSKEY_COLUMNS}"
+    ))
+    .bind(user)
+    .bind(id)
+    .bind(name)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Delete a passkey of a user; false when there was none.
+pub async fn delete_passkey(
+    conn: &mut PgConnection,
+    user: Uuid,
+    id: Uuid,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM identity_passkeys WHERE user_id = $1 AND id = $2")
+        .bind(user)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Record a successful use: the updated passkey (counter, backup flags) and the time.
+pub async fn passkey_used(
+    conn: &mut PgConnection,
+    id: Uuid,
+    passkey: &Value,
+    sign_count: i64,
+    backup_eligible: bool,
+    backup_state: bool,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE identity_passkeys SET passkey = $2, sign_count = $3, backup_eligible = $4,
+                backup_state = $5, last_used_at = now()
+         WHERE id = $1",
+    )
+    .bind(id)
+    .bind(passkey)
+    .bind(sign_count)
+    .bind(backup_eligible)
+    .bind(backup_state)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Keep a registration ceremony's state (and drop the user's expired ones).
+pub async fn insert_passkey_ceremony(
+    conn: &mut PgConnection,
+    hash: &[u8],
+    user: Uuid,
+    state: &Value,
+    expires_at: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "DELETE FROM identity_passkey_ceremonies WHERE user_id = $1 AND expires_at < now()",
+    )
+    .bind(user)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO identity_passkey_ceremonies (token_hash, user_id, state, expires_at)
+         VALUES ($1, $2, $3, $4)",
+    )
+    .bind(hash)
+    .bind(user)
+    .bind(state)
+    .bind(expires_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Take (delete) a registration ceremony of a user; its state when it had not expired.
+pub async fn take_passkey_ceremony(
+    conn: &mut PgConnection,
+    hash: &[u8],
+    user: Uuid,
+) -> Result<Option<Value>, sqlx::Error> {
+    let taken: Option<Option<Value>> = sqlx::query_scalar(
+        "DELETE FROM identity_passkey_ceremonies WHERE token_hash = $1 AND user_id = $2
+         RETURNING CASE WHEN expires_at > now() THEN state END",
+    )
+    .bind(hash)
+    .bind(user)
+    .fetch_optional(conn)
+    .await?;
+    Ok(taken.flatten())
+}
+
+/// Keep a passwordless sign-in ceremony's state in the control plane (and drop expired ones).
+pub async fn insert_passkey_login(
+    conn: &mut PgConnection,
+    hash: &[u8],
+    state: &Value,
+    expires_at: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM control.identity_passkey_logins WHERE expires_at < now()")
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(
+        "INSERT INTO control.identity_passkey_logins (token_hash, state, expires_at)
+         VALUES ($1, $2, $3)",
+    )
+    .bind(hash)
+    .bind(state)
+    .bind(expires_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Take (delete) a passwordless sign-in ceremony; its state when it had not expired.
+pub async fn take_passkey_login(
+    conn: &mut PgConnection,
+    hash: &[u8],
+) -> Result<Option<Value>, sqlx::Error> {
+    let taken: Option<Option<Value>> = sqlx::query_scalar(
+        "DELETE FROM control.identity_passkey_logins WHERE token_hash = $1
+         RETURNING CASE WHEN expires_at > now() THEN state END",
+    )
+    .bind(hash)
+    .fetch_optional(conn)
+    .await?;
+    Ok(taken.flatten())
+}
+
+/// The user of a live (unused, unexpired, not exhausted) password challenge.
+pub async fn live_challenge_user(
+    conn: &mut PgConnection,
+    hash: &[u8],
+) -> Result<Option<Uuid>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT user_id FROM identity_challenges
+         WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() AND attempts < 5",
+    )
+    .bind(hash)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Attach a passkey assertion's state to a password challenge (replacing an earlier one).
+pub async fn set_challenge_passkey_state(
+    conn: &mut PgConnection,
+    hash: &[u8],
+    state: &Value,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE identity_challenges SET passkey_state = $2 WHERE token_hash = $1")
+        .bind(hash)
+        .bind(state)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Take (clear) the passkey assertion state of a challenge.
+pub async fn take_challenge_passkey_state(
+    conn: &mut PgConnection,
+    hash: &[u8],
+) -> Result<Option<Value>, sqlx::Error> {
+    let taken: Option<Option<Value>> = sqlx::query_scalar(
+        "UPDATE identity_challenges c SET passkey_state = NULL
+         FROM (SELECT token_hash, passkey_state FROM identity_challenges
+               WHERE token_hash = $1 FOR UPDATE) old
+         WHERE c.token_hash = old.token_hash
+         RETURNING old.passkey_state",
+    )
+    .bind(hash)
+    .fetch_optional(conn)
+    .await?;
+    Ok(taken.flatten())
+}
+
+// ----- failure bursts (control plane) -----
+
+/// Record a failed sign-in of an account (keyed digest) from a network; returns how many
+/// distinct accounts failed from that network within the window.
+pub async fn record_auth_failure(
+    conn: &mut PgConnection,
+    network: &str,
+    account: &[u8],
+    window_secs: f64,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query(
+        "DELETE FROM control.identity_auth_failures
+         WHERE network = $1 AND at < now() - make_interval(secs => $2)",
+    )
+    .bind(network)
+    .bind(window_secs)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO control.identity_auth_failures (network, account_digest) VALUES ($1, $2)
+         ON CONFLICT (network, account_digest) DO UPDATE SET at = now()",
+    )
+    .bind(network)
+    .bind(account)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query_scalar(
+        "SELECT count(*) FROM control.identity_auth_failures
+         WHERE network = $1 AND account_digest <> '\\x'::bytea",
+    )
+    .bind(network)
+    .fetch_one(conn)
+    .await
+}
+
+/// Mark a network as flagged for this window; true only for the first caller (any process).
+/// The mark is a row with an empty account digest, renewed once its window has passed.
+pub async fn flag_failure_burst(
+    conn: &mut PgConnection,
+    network: &str,
+    window_secs: f64,
+) -> Result<bool, sqlx::Error> {
+    let first: Option<i32> = sqlx::query_scalar(
+        "INSERT INTO control.identity_auth_failures (network, account_digest)
+         VALUES ($1, '\\x'::bytea)
+         ON CONFLICT (network, account_digest) DO UPDATE SET at = now()
+            WHERE control.identity_auth_failures.at < now() - make_interval(secs => $2)
+         RETURNING 1",
+    )
+    .bind(network)
+    .bind(window_secs)
+    .fetch_optional(conn)
+    .await?;
+    Ok(first.is_some())
+}

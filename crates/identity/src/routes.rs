@@ -47,9 +47,18 @@ where
         .routes(routes!(totp_enrol))
         .routes(routes!(totp_confirm))
         .routes(routes!(totp_disable))
+        .routes(routes!(list_passkeys))
+        .routes(routes!(rename_passkey, delete_passkey))
+        .routes(routes!(passkey_registration_start))
+        .routes(routes!(passkey_registration_finish))
+        .routes(routes!(passkey_sign_in_start))
+        .routes(routes!(passkey_sign_in_finish))
+        .routes(routes!(passkey_second_factor_start))
         .routes(routes!(list_api_keys, create_api_key))
         .routes(routes!(revoke_api_key))
         .routes(routes!(territory_members))
+        .routes(routes!(territory_grant_role))
+        .routes(routes!(territory_revoke_role))
         .routes(routes!(admin_create_territory))
         .routes(routes!(admin_lock_user))
         .routes(routes!(admin_unlock_user))
@@ -315,7 +324,7 @@ async fn login(
     identity.limit(&client)?;
     match identity.login(&body.login, &body.password, &client).await? {
         LoginOutcome::SignedIn(s) => Ok(signed_in(&identity, s)),
-        LoginOutcome::SecondFactor { challenge } => Ok(Json(LoginResponse {
+        LoginOutcome::SecondFactor { challenge, methods } => Ok(Json(LoginResponse {
             status: "second_factor_required",
             token: None,
             session_id: None,
@@ -323,7 +332,7 @@ async fn login(
             user_id: None,
             territory: None,
             challenge: Some(challenge),
-            methods: Some(vec!["totp", "recovery_code"]),
+            methods: Some(methods),
         })
         .into_response()),
     }
@@ -340,9 +349,14 @@ pub struct SecondFactorRequest {
     /// Or a recovery code.
     #[serde(default)]
     pub recovery_code: Option<String>,
+    /// Or a passkey's answer (the `PublicKeyCredential` as JSON, binary fields base64url)
+    /// to the options from `POST /api/v1/auth/login/second-factor/passkey`.
+    #[serde(default)]
+    #[schema(value_type = Option<Object>)]
+    pub passkey: Option<Box<webauthn_rs::prelude::PublicKeyCredential>>,
 }
 
-/// Finish signing in with a TOTP code or a recovery code.
+/// Finish signing in with a TOTP code, a recovery code or a passkey.
 #[utoipa::path(post, path = "/api/v1/auth/login/second-factor", tag = "identity", request_body = SecondFactorRequest,
     responses((status = 200, body = LoginResponse), (status = 401, description = "`invalid_credentials`", body = ErrorBody), (status = 429, body = ErrorBody)))]
 async fn login_second_factor(
@@ -354,6 +368,7 @@ async fn login_second_factor(
     let factor = SecondFactor {
         code: body.code,
         recovery_code: body.recovery_code,
+        passkey: body.passkey,
     };
     let session = identity
         .login_second_factor(body.challenge.trim(), &factor, &client)
@@ -426,6 +441,7 @@ async fn complete_password_reset(
     let factor = SecondFactor {
         code: body.code,
         recovery_code: body.recovery_code,
+        ..SecondFactor::default()
     };
     identity
         .complete_password_reset(body.token.trim(), &body.new_password, &factor, &client)
@@ -751,11 +767,220 @@ async fn totp_disable(
     let factor = SecondFactor {
         code: body.code,
         recovery_code: body.recovery_code,
+        ..SecondFactor::default()
     };
     identity
         .totp_disable(&user, &body.password, &factor, &client)
         .await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+// ----- passkeys -----
+
+/// A registered passkey.
+#[derive(Serialize, ToSchema)]
+pub struct PasskeyView {
+    /// Id.
+    pub id: Uuid,
+    /// Name given at registration (or renamed).
+    pub name: String,
+    /// Signature counter last seen (0 for passkeys without one, e.g. synced ones).
+    pub sign_count: i64,
+    /// Whether its provider may sync it to other devices.
+    pub backup_eligible: bool,
+    /// Whether it is currently synced.
+    pub backup_state: bool,
+    /// Registered.
+    pub created_at: DateTime<Utc>,
+    /// Last used to sign in.
+    pub last_used_at: Option<DateTime<Utc>>,
+}
+
+impl From<repo::PasskeyRow> for PasskeyView {
+    fn from(r: repo::PasskeyRow) -> Self {
+        Self {
+            id: r.id,
+            name: r.name,
+            sign_count: r.sign_count,
+            backup_eligible: r.backup_eligible,
+            backup_state: r.backup_state,
+            created_at: r.created_at,
+            last_used_at: r.last_used_at,
+        }
+    }
+}
+
+/// A started passkey ceremony.
+#[derive(Serialize, ToSchema)]
+pub struct PasskeyCeremony {
+    /// Token for the finish request (single use, 5 minutes).
+    pub ceremony: String,
+    /// WebAuthn options (`publicKey`), binary fields base64url: decode them and pass
+    /// `publicKey` to `navigator.credentials.create` / `.get`.
+    #[schema(value_type = Object)]
+    pub options: serde_json::Value,
+}
+
+fn ceremony(ceremony: String, options: impl Serialize) -> AppResult<Response> {
+    let options = serde_json::to_value(options).map_err(AppError::internal)?;
+    Ok((
+        [(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))],
+        Json(PasskeyCeremony { ceremony, options }),
+    )
+        .into_response())
+}
+
+/// My passkeys.
+#[utoipa::path(get, path = "/api/v1/me/passkeys", tag = "identity",
+    responses((status = 200, body = Vec<PasskeyView>), (status = 401, body = ErrorBody)))]
+async fn list_passkeys(
+    State(identity): State<Identity>,
+    user: AuthUser,
+) -> AppResult<Json<Vec<PasskeyView>>> {
+    let rows = identity.passkeys(&user).await?;
+    Ok(Json(rows.into_iter().map(PasskeyView::from).collect()))
+}
+
+/// Start registering a passkey: pass `options.publicKey` to `navigator.credentials.create`.
+#[utoipa::path(post, path = "/api/v1/me/passkeys/registration/start", tag = "identity",
+    responses((status = 200, body = PasskeyCeremony), (status = 401, body = ErrorBody), (status = 503, description = "`passkeys_unavailable`", body = ErrorBody)))]
+async fn passkey_registration_start(
+    State(identity): State<Identity>,
+    user: AuthUser,
+) -> AppResult<Response> {
+    let start = identity.passkey_registration_start(&user).await?;
+    ceremony(start.ceremony, start.options)
+}
+
+/// Finish registering a passkey.
+#[derive(Deserialize, ToSchema)]
+pub struct PasskeyRegistrationFinish {
+    /// The ceremony token from the start.
+    pub ceremony: String,
+    /// A name to recognise it by (1–64 characters).
+    pub name: String,
+    /// The authenticator's answer: the `PublicKeyCredential` from
+    /// `navigator.credentials.create` as JSON, binary fields base64url.
+    #[schema(value_type = Object)]
+    pub credential: Box<webauthn_rs::prelude::RegisterPublicKeyCredential>,
+}
+
+/// Finish registering a passkey with the authenticator's answer.
+#[utoipa::path(post, path = "/api/v1/me/passkeys/registration/finish", tag = "identity", request_body = PasskeyRegistrationFinish,
+    responses((status = 201, body = PasskeyView),
+        (status = 400, description = "`passkey_rejected` or `passkey_ceremony_expired`", body = ErrorBody),
+        (status = 409, description = "`passkey_exists`", body = ErrorBody)))]
+async fn passkey_registration_finish(
+    State(identity): State<Identity>,
+    user: AuthUser,
+    client: ClientInfo,
+    Body(body): Body<PasskeyRegistrationFinish>,
+) -> AppResult<(StatusCode, Json<PasskeyView>)> {
+    let row = identity
+        .passkey_registration_finish(&user, &body.ceremony, &body.name, &body.credential, &client)
+        .await?;
+    Ok((StatusCode::CREATED, Json(row.into())))
+}
+
+/// A new name for a passkey.
+#[derive(Deserialize, ToSchema)]
+pub struct RenamePasskeyRequest {
+    /// 1–64 characters.
+    pub name: String,
+}
+
+/// Rename one of my passkeys.
+#[utoipa::path(patch, path = "/api/v1/me/passkeys/{id}", tag = "identity", request_body = RenamePasskeyRequest,
+    params(("id" = Uuid, Path, description = "Passkey id")),
+    responses((status = 200, body = PasskeyView), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+async fn rename_passkey(
+    State(identity): State<Identity>,
+    user: AuthUser,
+    Path(id): Path<Uuid>,
+    Body(body): Body<RenamePasskeyRequest>,
+) -> AppResult<Json<PasskeyView>> {
+    let row = identity.rename_passkey(&user, id, &body.name).await?;
+    Ok(Json(row.into()))
+}
+
+/// Delete one of my passkeys (needs the current password).
+#[utoipa::path(delete, path = "/api/v1/me/passkeys/{id}", tag = "identity", request_body = PasswordRequest,
+    params(("id" = Uuid, Path, description = "Passkey id")),
+    responses((status = 204, description = "Deleted"), (status = 403, description = "`reauthentication_failed`", body = ErrorBody), (status = 404, body = ErrorBody)))]
+async fn delete_passkey(
+    State(identity): State<Identity>,
+    user: AuthUser,
+    client: ClientInfo,
+    Path(id): Path<Uuid>,
+    Body(body): Body<PasswordRequest>,
+) -> AppResult<StatusCode> {
+    identity
+        .delete_passkey(&user, id, &body.password, &client)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Start a passwordless sign-in: pass `options.publicKey` to `navigator.credentials.get`.
+#[utoipa::path(post, path = "/api/v1/auth/passkey/start", tag = "identity",
+    responses((status = 200, body = PasskeyCeremony), (status = 429, body = ErrorBody)))]
+async fn passkey_sign_in_start(
+    State(identity): State<Identity>,
+    client: ClientInfo,
+) -> AppResult<Response> {
+    identity.limit(&client)?;
+    let start = identity.passkey_sign_in_start().await?;
+    ceremony(start.ceremony, start.options)
+}
+
+/// Finish a passwordless sign-in.
+#[derive(Deserialize, ToSchema)]
+pub struct PasskeySignInFinish {
+    /// The ceremony token from the start.
+    pub ceremony: String,
+    /// The `PublicKeyCredential` from `navigator.credentials.get` as JSON (base64url).
+    #[schema(value_type = Object)]
+    pub credential: Box<webauthn_rs::prelude::PublicKeyCredential>,
+}
+
+/// Sign in with a passkey alone (discoverable credential).
+#[utoipa::path(post, path = "/api/v1/auth/passkey/finish", tag = "identity", request_body = PasskeySignInFinish,
+    responses((status = 200, body = LoginResponse),
+        (status = 400, description = "`passkey_ceremony_expired`", body = ErrorBody),
+        (status = 401, description = "`invalid_credentials`", body = ErrorBody),
+        (status = 429, body = ErrorBody)))]
+async fn passkey_sign_in_finish(
+    State(identity): State<Identity>,
+    client: ClientInfo,
+    Body(body): Body<PasskeySignInFinish>,
+) -> AppResult<Response> {
+    identity.limit(&client)?;
+    let session = identity
+        .passkey_sign_in_finish(&body.ceremony, &body.credential, &client)
+        .await?;
+    Ok(signed_in(&identity, session))
+}
+
+/// A password challenge to answer with a passkey.
+#[derive(Deserialize, ToSchema)]
+pub struct ChallengeRequest {
+    /// The challenge from `POST /api/v1/auth/login`.
+    pub challenge: String,
+}
+
+/// Options for answering a sign-in challenge with a passkey (second factor); send the
+/// answer as `passkey` to `POST /api/v1/auth/login/second-factor`.
+#[utoipa::path(post, path = "/api/v1/auth/login/second-factor/passkey", tag = "identity", request_body = ChallengeRequest,
+    responses((status = 200, body = PasskeyCeremony), (status = 401, body = ErrorBody), (status = 409, description = "`no_passkeys`", body = ErrorBody), (status = 429, body = ErrorBody)))]
+async fn passkey_second_factor_start(
+    State(identity): State<Identity>,
+    client: ClientInfo,
+    Body(body): Body<ChallengeRequest>,
+) -> AppResult<Response> {
+    identity.limit(&client)?;
+    let options = identity
+        .passkey_second_factor_start(&body.challenge)
+        .await?;
+    ceremony(body.challenge, options)
 }
 
 /// A personal access token (never its secret after creation).
@@ -905,6 +1130,52 @@ async fn territory_members(
             })
             .collect(),
     ))
+}
+
+/// A role to grant or withdraw in this territory.
+#[derive(Deserialize, ToSchema)]
+pub struct TerritoryRoleRequest {
+    /// `moderator`, `instructor`, `translator` or `member` (territory and platform admin
+    /// are granted by platform admins on the admin routes).
+    pub role: Role,
+}
+
+/// Grant a role in this territory (territory admins; from `identity.admin_allow` networks).
+#[utoipa::path(post, path = "/api/v1/t/{territory}/members/{id}/roles", tag = "identity",
+    params(("territory" = String, Path, description = "Territory code"), ("id" = Uuid, Path, description = "User id")),
+    request_body = TerritoryRoleRequest,
+    responses((status = 200, body = GrantsView), (status = 403, description = "`forbidden`, `role_not_delegable` or `admin_network_refused`", body = ErrorBody), (status = 404, body = ErrorBody)))]
+async fn territory_grant_role(
+    State(identity): State<Identity>,
+    user: AuthUser,
+    client: ClientInfo,
+    Path((territory, id)): Path<(String, String)>,
+    Body(body): Body<TerritoryRoleRequest>,
+) -> AppResult<Json<GrantsView>> {
+    let territory = TerritoryCode::parse(&territory)?;
+    let grants = identity
+        .territory_set_role(&user, &client, &territory, user_id(&id)?, body.role, true)
+        .await?;
+    Ok(Json(GrantsView { grants }))
+}
+
+/// Withdraw a role in this territory (territory admins; from `identity.admin_allow` networks).
+#[utoipa::path(post, path = "/api/v1/t/{territory}/members/{id}/roles/revoke", tag = "identity",
+    params(("territory" = String, Path, description = "Territory code"), ("id" = Uuid, Path, description = "User id")),
+    request_body = TerritoryRoleRequest,
+    responses((status = 200, body = GrantsView), (status = 403, body = ErrorBody), (status = 404, description = "`grant_not_found`", body = ErrorBody)))]
+async fn territory_revoke_role(
+    State(identity): State<Identity>,
+    user: AuthUser,
+    client: ClientInfo,
+    Path((territory, id)): Path<(String, String)>,
+    Body(body): Body<TerritoryRoleRequest>,
+) -> AppResult<Json<GrantsView>> {
+    let territory = TerritoryCode::parse(&territory)?;
+    let grants = identity
+        .territory_set_role(&user, &client, &territory, user_id(&id)?, body.role, false)
+        .await?;
+    Ok(Json(GrantsView { grants }))
 }
 
 // ----- admin -----

@@ -19,7 +19,7 @@ use crate::extract::{AuthUser, ClientInfo, Credential};
 use crate::mailer::{Mail, Mailer};
 use crate::model::{Email, Grant, Handle, Role, UserId};
 use crate::password::{self, Verified};
-use crate::ratelimit::{client_family, network_of, BurstDetector, RateLimiter};
+use crate::ratelimit::{client_family, network_of, RateLimiter};
 use crate::repo;
 use crate::tokens::{self, Kind};
 
@@ -43,10 +43,10 @@ struct Inner {
     config: IdentityConfig,
     mailer: Result<Mailer, String>,
     limiter: RateLimiter,
-    bursts: BurstDetector,
     admin_allow: Vec<IpNet>,
     trusted_proxies: Vec<IpNet>,
     digest_key: tokio::sync::OnceCell<Vec<u8>>,
+    webauthn: Result<webauthn_rs::Webauthn, String>,
 }
 
 impl std::fmt::Debug for Identity {
@@ -68,6 +68,8 @@ pub enum LoginOutcome {
     SecondFactor {
         /// Challenge token for the second step.
         challenge: String,
+        /// Accepted factors: `passkey`, `totp`, `recovery_code`.
+        methods: Vec<&'static str>,
     },
 }
 
@@ -93,6 +95,8 @@ pub struct SecondFactor {
     pub code: Option<String>,
     /// A recovery code.
     pub recovery_code: Option<String>,
+    /// A passkey's answer to the options of `passkey_second_factor_start`.
+    pub passkey: Option<Box<webauthn_rs::prelude::PublicKeyCredential>>,
 }
 
 /// Input of registration, already in domain types.
@@ -122,7 +126,7 @@ pub struct Enrolment {
 }
 
 /// The one answer to every failed sign-in, whatever the reason.
-fn invalid_credentials() -> AppError {
+pub(crate) fn invalid_credentials() -> AppError {
     AppError::new(
         http::StatusCode::UNAUTHORIZED,
         "invalid_credentials",
@@ -192,19 +196,25 @@ impl Identity {
         let i = config.identity.clone();
         Self(Arc::new(Inner {
             limiter: RateLimiter::new(i.auth_rate_per_minute, i.auth_rate_burst),
-            bursts: BurstDetector::new(BURST_ACCOUNTS, BURST_WINDOW),
             admin_allow: nets(&i.admin_allow),
             trusted_proxies: nets(&i.trusted_proxies),
             config: i,
             mailer,
             platform,
             digest_key: tokio::sync::OnceCell::new(),
+            webauthn: crate::passkeys::relying_party(&config.identity.public_url)
+                .inspect_err(|e| tracing::error!(error = %e, "passkeys are unavailable")),
         }))
     }
 
     /// The platform.
     pub fn platform(&self) -> &Arc<Platform> {
         &self.0.platform
+    }
+
+    /// The passkey relying party, or why there is none.
+    pub(crate) fn webauthn(&self) -> Result<&webauthn_rs::Webauthn, &str> {
+        self.0.webauthn.as_ref().map_err(String::as_str)
     }
 
     /// The `[identity]` configuration.
@@ -272,7 +282,7 @@ impl Identity {
         Ok(mac.finalize().into_bytes().to_vec())
     }
 
-    async fn audit(
+    pub(crate) async fn audit(
         &self,
         actor: Option<UserId>,
         action: &str,
@@ -332,11 +342,8 @@ impl Identity {
                 .with_field("handle", "taken"));
             }
             if email_taken {
-                return Err(AppError::conflict(
-                    "email_taken",
-                    "An account with that email exists; sign in or reset its password.",
-                )
-                .with_field("email", "taken"));
+                drop(conn);
+                return self.register_taken_email(territory, input).await;
             }
             repo::dir_insert(
                 &mut conn,
@@ -419,6 +426,32 @@ impl Identity {
         })
         .await;
         Ok((id, input.handle.display(territory)))
+    }
+
+    /// Registration with an address that already has an account: answer exactly as a fresh
+    /// registration would (same status, same work: a password hash), so the answer does not
+    /// tell who has an account here, and tell the address's owner by mail instead.
+    async fn register_taken_email(
+        &self,
+        territory: &TerritoryCode,
+        input: Registration,
+    ) -> AppResult<(UserId, String)> {
+        let pw = input.password.clone();
+        let _ = blocking(move || password::hash(&pw)).await;
+        self.send(Mail {
+            to: input.email.as_str().to_owned(),
+            subject: "Someone tried to register with your UnityPlan address".to_owned(),
+            body: format!(
+                "Hello,\n\nsomeone just tried to register a new UnityPlan account ({}) with this email address, which already belongs to an account. No new account was created.\n\nIf it was you: sign in with your existing account, or reset its password here:\n\n{}\n\nIf it was not you, nothing needs doing.\n",
+                input.handle.display(territory),
+                format_args!(
+                    "{}/reset-password",
+                    self.0.config.public_url.trim_end_matches('/')
+                )
+            ),
+        })
+        .await;
+        Ok((UserId::new(), input.handle.display(territory)))
     }
 
     /// Confirm an email link (registration or email change).
@@ -544,7 +577,7 @@ impl Identity {
         })
     }
 
-    async fn failed(
+    pub(crate) async fn failed(
         &self,
         user: Option<(Uuid, &TerritoryCode)>,
         login: &str,
@@ -578,11 +611,14 @@ impl Identity {
         }
         if let Some(ip) = client.ip {
             let network = network_of(ip);
-            if let Some(accounts) = self
-                .0
-                .bursts
-                .failure(&network, &login.trim().to_lowercase())
-            {
+            let flagged = match self.failure_burst(&network, login).await {
+                Ok(flagged) => flagged,
+                Err(e) => {
+                    tracing::error!(error = %e, "failure-burst state not updated");
+                    None
+                }
+            };
+            if let Some(accounts) = flagged {
                 tracing::warn!(
                     network,
                     accounts,
@@ -598,6 +634,58 @@ impl Identity {
             }
         }
         invalid_credentials()
+    }
+
+    /// The checks every sign-in passes besides the credential itself (passwordless sign-in
+    /// uses this; the password path does the same inline to keep its order).
+    pub(crate) async fn check_sign_in_allowed(
+        &self,
+        user: &repo::UserRow,
+        territory: &TerritoryCode,
+        client: &ClientInfo,
+    ) -> AppResult<()> {
+        let refused = if user
+            .last_failed_at
+            .is_some_and(|last| soft_lock_delay(user.failed_logins, last, Utc::now()).is_some())
+        {
+            Some("soft_locked")
+        } else if user.disabled_at.is_some() {
+            Some("account_disabled")
+        } else {
+            None
+        };
+        if let Some(reason) = refused {
+            return Err(self
+                .failed(Some((user.id, territory)), &user.handle, client, reason)
+                .await);
+        }
+        if user.email_verified_at.is_none() {
+            return Err(AppError::forbidden(
+                "email_not_verified",
+                "Confirm your email address first: open the link we sent you.",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Record a sign-in failure of `login` from `network` in the control plane (shared by
+    /// every process); returns the number of distinct accounts when this failure makes the
+    /// network cross the threshold (once per window, whichever process sees it first).
+    async fn failure_burst(&self, network: &str, login: &str) -> AppResult<Option<usize>> {
+        let key = self.digest_key().await?;
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).map_err(AppError::internal)?;
+        mac.update(login.trim().to_lowercase().as_bytes());
+        let account = mac.finalize().into_bytes().to_vec();
+        let mut conn = self.0.platform.control_conn().await?;
+        let accounts =
+            repo::record_auth_failure(&mut conn, network, &account, BURST_WINDOW.as_secs_f64())
+                .await?;
+        if accounts < BURST_ACCOUNTS as i64 {
+            return Ok(None);
+        }
+        let first =
+            repo::flag_failure_burst(&mut conn, network, BURST_WINDOW.as_secs_f64()).await?;
+        Ok(first.then_some(accounts as usize))
     }
 
     /// Sign in with handle or email and password.
@@ -663,7 +751,25 @@ impl Identity {
                 "Confirm your email address first: open the link we sent you.",
             ));
         }
+        let mut methods = Vec::new();
         if user.totp_enabled_at.is_some() {
+            methods.extend(["totp", "recovery_code"]);
+        }
+        let has_passkey = {
+            let mut tx = self
+                .0
+                .platform
+                .router()
+                .begin(&territory, Access::Read)
+                .await?;
+            let n = repo::passkey_count(tx.conn(), id).await?;
+            tx.commit().await?;
+            n > 0
+        };
+        if has_passkey {
+            methods.insert(0, "passkey");
+        }
+        if !methods.is_empty() {
             let challenge = tokens::new_token(Kind::Challenge, &territory);
             let mut tx = self
                 .0
@@ -679,7 +785,7 @@ impl Identity {
             )
             .await?;
             tx.commit().await?;
-            return Ok(LoginOutcome::SecondFactor { challenge });
+            return Ok(LoginOutcome::SecondFactor { challenge, methods });
         }
         let session = self
             .start_session(&user, &territory, client, "password")
@@ -720,10 +826,19 @@ impl Identity {
             tx.commit().await?;
             user
         };
-        if !self
-            .check_second_factor(&user, &territory, factor, client)
-            .await?
-        {
+        let (ok, method) = match factor.passkey.as_deref() {
+            Some(credential) => (
+                self.check_passkey_factor(user.id, &territory, &hash, credential)
+                    .await?,
+                "password+passkey",
+            ),
+            None => (
+                self.check_second_factor(&user, &territory, factor, client)
+                    .await?,
+                "password+2fa",
+            ),
+        };
+        if !ok {
             return Err(self
                 .failed(
                     Some((user.id, &territory)),
@@ -743,8 +858,7 @@ impl Identity {
             repo::close_challenge(tx.conn(), &hash).await?;
             tx.commit().await?;
         }
-        self.start_session(&user, &territory, client, "password+2fa")
-            .await
+        self.start_session(&user, &territory, client, method).await
     }
 
     /// Check a TOTP code (steps −1 and 0, never a step already used) or a recovery code.
@@ -816,7 +930,7 @@ impl Identity {
         Ok(false)
     }
 
-    async fn start_session(
+    pub(crate) async fn start_session(
         &self,
         user: &repo::UserRow,
         territory: &TerritoryCode,
@@ -1093,7 +1207,7 @@ impl Identity {
         Ok(rows)
     }
 
-    async fn reauthenticate(
+    pub(crate) async fn reauthenticate(
         &self,
         user: &AuthUser,
         password_text: &str,
@@ -1809,6 +1923,35 @@ impl Identity {
         )
         .await;
         Ok(parse_grants(&all))
+    }
+
+    /// A territory admin grants or withdraws a role in their territory. Only roles below
+    /// territory admin can be delegated this way; the request must come from an
+    /// `identity.admin_allow` network like every user-administration request.
+    pub async fn territory_set_role(
+        &self,
+        actor: &AuthUser,
+        client: &ClientInfo,
+        territory: &TerritoryCode,
+        target: UserId,
+        role: Role,
+        grant: bool,
+    ) -> AppResult<Vec<Grant>> {
+        if !client.ip.is_some_and(|ip| self.is_admin_network(ip)) {
+            return Err(AppError::forbidden(
+                "admin_network_refused",
+                "Role changes only answer requests from the networks in `identity.admin_allow`.",
+            ));
+        }
+        actor.require(Role::TerritoryAdmin, territory)?;
+        if matches!(role, Role::PlatformAdmin | Role::TerritoryAdmin) {
+            return Err(AppError::forbidden(
+                "role_not_delegable",
+                "Territory admins grant moderator, instructor, translator and member; ask a platform admin for admin roles.",
+            ));
+        }
+        self.admin_set_role(Some(actor), target, role, Some(territory), grant)
+            .await
     }
 
     /// Create a territory over HTTP (audited).

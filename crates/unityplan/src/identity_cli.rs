@@ -1,5 +1,6 @@
 //! `unityplan admin create` (the first platform admin; no default accounts exist) and
-//! `unityplan audit verify` (recompute the tamper-evident audit chain).
+//! `unityplan audit verify [--expect-head SEQ:HASH]` (recompute the tamper-evident audit
+//! chain) and `unityplan audit head` (export the chain head to anchor it elsewhere).
 
 use std::io::{BufRead, IsTerminal};
 use std::process::ExitCode;
@@ -45,6 +46,17 @@ pub struct CreateAdmin {
 pub enum AuditCommand {
     /// Recompute the audit chain; exit 1 and name the first bad row when it was tampered with.
     Verify {
+        /// Output JSON.
+        #[arg(long)]
+        json: bool,
+        /// A head exported earlier with `audit head` (`SEQ:HASH`): also check that the
+        /// chain still contains it, which a chain rewritten with fresh hashes does not.
+        #[arg(long, value_name = "SEQ:HASH")]
+        expect_head: Option<String>,
+    },
+    /// Print the chain head as `SEQ:HASH` (the last row and its hash), to keep somewhere the
+    /// database's operators cannot write and check later with `audit verify --expect-head`.
+    Head {
         /// Output JSON.
         #[arg(long)]
         json: bool,
@@ -130,13 +142,63 @@ pub async fn admin(command: AdminCommand, config: Config) -> anyhow::Result<Exit
     Ok(ExitCode::SUCCESS)
 }
 
-/// Run `audit verify`.
-pub async fn audit(command: AuditCommand, config: Config) -> anyhow::Result<ExitCode> {
-    let AuditCommand::Verify { json } = command;
+/// Run `audit head`.
+async fn audit_head(json: bool, config: Config) -> anyhow::Result<ExitCode> {
     let platform = start(config).await?;
     let result = async {
         let mut conn = platform.control_conn().await?;
-        identity::audit::verify(&mut conn).await.map_err(fail)
+        identity::audit::head(&mut conn).await.map_err(fail)
+    }
+    .await;
+    platform.shutdown().await;
+    let head = result?;
+    if json {
+        let value = match &head {
+            Some((seq, hash)) => serde_json::json!({ "seq": seq, "hash": hash }),
+            None => serde_json::Value::Null,
+        };
+        println!("{}", serde_json::to_string_pretty(&value)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    match head {
+        Some((seq, hash)) => println!("{seq}:{hash}"),
+        None => {
+            eprintln!("the audit log is empty; there is no head yet");
+            return Ok(ExitCode::FAILURE);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Run `audit verify` or `audit head`.
+pub async fn audit(command: AuditCommand, config: Config) -> anyhow::Result<ExitCode> {
+    let (json, expect_head) = match command {
+        AuditCommand::Verify { json, expect_head } => (json, expect_head),
+        AuditCommand::Head { json } => return audit_head(json, config).await,
+    };
+    let anchor = match expect_head.as_deref() {
+        Some(raw) => Some(identity::audit::parse_anchor(raw).ok_or_else(|| {
+            anyhow::anyhow!(
+                "--expect-head must be SEQ:HASH as printed by `unityplan audit head` (e.g. 42:3fa9…, 64 hex digits)"
+            )
+        })?),
+        None => None,
+    };
+    let platform = start(config).await?;
+    let result = async {
+        let mut conn = platform.control_conn().await?;
+        let mut v = identity::audit::verify(&mut conn).await.map_err(fail)?;
+        if let (true, Some((seq, hash))) = (v.ok, &anchor) {
+            if let Err(problem) = identity::audit::check_anchor(&mut conn, *seq, hash)
+                .await
+                .map_err(fail)?
+            {
+                v.ok = false;
+                v.first_bad_seq = Some(*seq);
+                v.problem = Some(problem);
+            }
+        }
+        Ok::<_, anyhow::Error>(v)
     }
     .await;
     platform.shutdown().await;

@@ -42,6 +42,37 @@ async fn register_verify_login_me_and_roles() {
     assert_eq!(status, 409, "{body}");
     assert_eq!(body["error"], "handle_taken");
 
+    // Email already registered: the same answer as a fresh registration (no enumeration);
+    // the address's owner is told by mail and no second account appears.
+    let (status, body) = app
+        .post_json(
+            "/api/v1/t/SE/auth/register",
+            &json!({"handle": "ada_two", "email": users::email_of("ada"), "password": PASSWORD, "display_name": "A"}),
+        )
+        .await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(body["verification_sent"], true);
+    assert_eq!(body["handle"], "@ada_two:se");
+    let outbox = users::outbox(&app);
+    let mut warned = false;
+    for _ in 0..100 {
+        warned = users::mails_in(&outbox)
+            .iter()
+            .any(|m| m.contains("Someone tried to register") && m.contains("ada_two"));
+        if warned {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(warned, "the owner of the address is told");
+    let (status, body) = app
+        .post_json(
+            "/api/v1/auth/login",
+            &json!({"login": "ada_two", "password": PASSWORD}),
+        )
+        .await;
+    assert_eq!(status, 401, "no account was created: {body}");
+
     // The login set the `__Host-` session cookie on the app's client: it authenticates too.
     let (status, body) = app.get_json("/api/v1/me").await;
     assert_eq!(status, 200, "{body}");

@@ -259,6 +259,47 @@ async fn admin_routes_audit_chain_and_cli() {
     assert!(ok, "{out}");
     assert!(out.contains("audit chain intact"), "{out}");
 
+    // The head can be exported and checked later: the exported head is found; a head the
+    // chain does not contain (a rewritten chain, or one cut back) is reported.
+    let (ok, head) = cli(config.path(), &["audit", "head"], None);
+    assert!(ok, "{head}");
+    let head = head
+        .lines()
+        .rev()
+        .find(|l| l.contains(':') && l.len() > 64)
+        .unwrap()
+        .trim()
+        .to_owned();
+    let (seq, hash) = head.split_once(':').unwrap();
+    assert_eq!(hash.len(), 64, "{head}");
+    assert_eq!(
+        hash,
+        v["head"].as_str().unwrap(),
+        "same head as the API reports"
+    );
+    let (ok, out) = cli(
+        config.path(),
+        &["audit", "verify", "--expect-head", &head],
+        None,
+    );
+    assert!(ok, "{out}");
+    let forged = format!("{seq}:{}", "0".repeat(64));
+    let (ok, out) = cli(
+        config.path(),
+        &["audit", "verify", "--expect-head", &forged],
+        None,
+    );
+    assert!(!ok, "{out}");
+    assert!(out.contains("rewritten"), "{out}");
+    let beyond = format!("{}:{hash}", seq.parse::<i64>().unwrap() + 1000);
+    let (ok, out) = cli(
+        config.path(),
+        &["audit", "verify", "--expect-head", &beyond],
+        None,
+    );
+    assert!(!ok, "{out}");
+    assert!(out.contains("missing"), "{out}");
+
     // Append-only: UPDATE and DELETE are refused by the trigger.
     let mut db = connect(&app.db_url).await;
     let err = sqlx::query("UPDATE control.audit_log SET target = 'x' WHERE seq = 3")
@@ -549,5 +590,65 @@ async fn rate_limits_soft_lock_anomalies_and_failure_bursts() {
     assert_eq!(burst["target"], "network:192.0.2.0/24");
     assert_eq!(burst["detail"]["accounts"], 10);
     let _ = PASSWORD;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn territory_admins_grant_and_revoke_roles_in_their_territory() {
+    let Some(app) = spawn_app().await else { return };
+    let tia = users::register_and_login(&app, "DK", "tia").await;
+    let ulf = users::register_and_login(&app, "SE", "ulf").await;
+    let ulf_id = users::user_id(&app, "ulf").await;
+    let grant = |territory: &str| format!("/api/v1/t/{territory}/members/{ulf_id}/roles");
+
+    // Without territory admin, no grants.
+    let (status, body) = post_as(&app, &tia, &grant("DK"), &json!({"role": "moderator"})).await;
+    assert_eq!(status, 403, "{body}");
+    assert_eq!(body["error"], "forbidden");
+
+    users::grant_role(&app, "tia", "territory_admin", Some("DK")).await;
+    let (status, body) = post_as(&app, &tia, &grant("DK"), &json!({"role": "moderator"})).await;
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        body["grants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|g| g["role"] == "moderator" && g["territory"] == "DK"),
+        "{body}"
+    );
+    // The SE user now moderates DK (member list needs moderator).
+    let (status, _) = get_as(&app, &ulf, "/api/v1/t/DK/members").await;
+    assert_eq!(status, 200);
+
+    // Not in another territory, and not admin roles.
+    let (status, body) = post_as(&app, &tia, &grant("SE"), &json!({"role": "moderator"})).await;
+    assert_eq!(status, 403, "{body}");
+    for role in ["territory_admin", "platform_admin"] {
+        let (status, body) = post_as(&app, &tia, &grant("DK"), &json!({ "role": role })).await;
+        assert_eq!(status, 403, "{body}");
+        assert_eq!(body["error"], "role_not_delegable");
+    }
+
+    // Revoke, then revoking again finds nothing.
+    let revoke = format!("{}/revoke", grant("DK"));
+    let (status, body) = post_as(&app, &tia, &revoke, &json!({"role": "moderator"})).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["grants"], json!([]));
+    let (status, _) = get_as(&app, &ulf, "/api/v1/t/DK/members").await;
+    assert_eq!(status, 403);
+    let (status, body) = post_as(&app, &tia, &revoke, &json!({"role": "moderator"})).await;
+    assert_eq!(status, 404, "{body}");
+    assert_eq!(body["error"], "grant_not_found");
+
+    // The change is in the audit log under the territory admin's name.
+    let mut db = connect(&app.db_url).await;
+    let actions: Vec<String> =
+        sqlx::query_scalar("SELECT action FROM control.audit_log WHERE target = $1 ORDER BY seq")
+            .bind(format!("user:{ulf_id}"))
+            .fetch_all(&mut db)
+            .await
+            .unwrap();
+    assert_eq!(actions, ["admin.role_granted", "admin.role_revoked"]);
     app.stop().await;
 }

@@ -6,6 +6,7 @@
 mod accounts;
 mod admin;
 mod factors;
+mod passkeys;
 mod smtp;
 
 use serde_json::Value;
