@@ -261,8 +261,28 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Finish signing in with a TOTP code or a recovery code. */
+        /** Finish signing in with a TOTP code, a recovery code or a passkey. */
         post: operations["login_second_factor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login/second-factor/passkey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Options for answering a sign-in challenge with a passkey (second factor); send the
+         *     answer as `passkey` to `POST /api/v1/auth/login/second-factor`.
+         */
+        post: operations["passkey_second_factor_start"];
         delete?: never;
         options?: never;
         head?: never;
@@ -280,6 +300,40 @@ export interface paths {
         put?: never;
         /** End this session. */
         post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/passkey/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with a passkey alone (discoverable credential). */
+        post: operations["passkey_sign_in_finish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/passkey/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a passwordless sign-in: pass `options.publicKey` to `navigator.credentials.get`. */
+        post: operations["passkey_sign_in_start"];
         delete?: never;
         options?: never;
         head?: never;
@@ -441,6 +495,75 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/passkeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My passkeys. */
+        get: operations["list_passkeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/passkeys/registration/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish registering a passkey with the authenticator's answer. */
+        post: operations["passkey_registration_finish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/passkeys/registration/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start registering a passkey: pass `options.publicKey` to `navigator.credentials.create`. */
+        post: operations["passkey_registration_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/passkeys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of my passkeys (needs the current password). */
+        delete: operations["delete_passkey"];
+        options?: never;
+        head?: never;
+        /** Rename one of my passkeys. */
+        patch: operations["rename_passkey"];
         trace?: never;
     };
     "/api/v1/me/password": {
@@ -909,6 +1032,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/t/{territory}/forum/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file for your posts (raw body; the type is sniffed from the content and checked
+         *     against the territory's `attachment_types`, the size against `max_attachment_bytes`).
+         *     List the returned `sha256` in a post's `attachments`; reference `url` in Markdown
+         *     (`![name](url)`) to show an image inline.
+         */
+        post: operations["upload_attachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/attachments/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment (type sniffed at upload, `Range` and `If-None-Match` honoured).
+         *     Files of hidden or deleted posts are served only to their uploader and moderators.
+         */
+        get: operations["download_attachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/t/{territory}/forum/bookmarks": {
         parameters: {
             query?: never;
@@ -987,6 +1152,23 @@ export interface paths {
         };
         /** The public moderation log, newest first. */
         get: operations["moderation_log"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/forum/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Handles and display names of accounts of a territory, for naming forum authors. */
+        get: operations["forum_people"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1309,6 +1491,40 @@ export interface paths {
         get: operations["territory_members"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/members/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant a role in this territory (territory admins; from `identity.admin_allow` networks). */
+        post: operations["territory_grant_role"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/members/{id}/roles/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a role in this territory (territory admins; from `identity.admin_allow` networks). */
+        post: operations["territory_revoke_role"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1649,12 +1865,24 @@ export interface components {
             /** @description Scopes. */
             scopes: string[];
         };
-        /** @description An attached file. */
+        /** @description A file attached to a post (or just uploaded for one). */
         Attachment: {
-            /** @description Display name. */
+            /** @description Type sniffed from the content. */
+            content_type: string;
+            /** @description File name as uploaded. */
             name: string;
-            /** @description File id (SHA-256) uploaded to the course. */
+            /** @description SHA-256 of the content: the id to list in a post's `attachments`. */
             sha256: string;
+            /**
+             * Format: int64
+             * @description Size in bytes.
+             */
+            size_bytes: number;
+            /**
+             * @description Where to download it (`…/forum/attachments/{sha256}`); reference it in Markdown
+             *     (`![name](url)`) to show an image inline.
+             */
+            url?: string;
         };
         /** @description An attachment for display. */
         AttachmentView: {
@@ -1870,6 +2098,11 @@ export interface components {
             learner: string;
             /** @description Territory. */
             territory: string;
+        };
+        /** @description A password challenge to answer with a passkey. */
+        ChallengeRequest: {
+            /** @description The challenge from `POST /api/v1/auth/login`. */
+            challenge: string;
         };
         /** @description Change the email address. */
         ChangeEmailRequest: {
@@ -2243,6 +2476,18 @@ export interface components {
              * @description Flag id.
              */
             id: string;
+        };
+        /** @description A person as the forum shows them. */
+        ForumPerson: {
+            /** @description Display name. */
+            display_name: string;
+            /** @description `@handle:territory`. */
+            handle: string;
+            /**
+             * Format: uuid
+             * @description User id.
+             */
+            user_id: string;
         };
         /**
          * @description Overall feedback for a grade band (Moodle "overall feedback"): shown on a finished
@@ -2911,6 +3156,11 @@ export interface components {
         };
         /** @description A reply. */
         NewPost: {
+            /**
+             * @description SHA-256 ids of files the author uploaded (`POST …/forum/attachments`), in order; at
+             *     most 10.
+             */
+            attachments?: string[];
             /** @description Markdown body. */
             body: string;
             /**
@@ -2926,6 +3176,11 @@ export interface components {
         };
         /** @description A new topic with its opening post. */
         NewTopic: {
+            /**
+             * @description SHA-256 ids of files the author uploaded (`POST …/forum/attachments`), in order; at
+             *     most 10.
+             */
+            attachments?: string[];
             /** @description Markdown body of the opening post. */
             body: string;
             /**
@@ -3089,6 +3344,8 @@ export interface components {
         Page_Post: {
             /** @description Items. */
             items: {
+                /** @description Attached files, in order (empty on deleted or hidden posts except for moderators). */
+                attachments: components["schemas"]["Attachment"][];
                 /**
                  * Format: uuid
                  * @description Author.
@@ -3266,6 +3523,64 @@ export interface components {
          * @enum {string}
          */
         PartialCredit: "fractions" | "right_minus_wrong" | "all_or_nothing";
+        /** @description A started passkey ceremony. */
+        PasskeyCeremony: {
+            /** @description Token for the finish request (single use, 5 minutes). */
+            ceremony: string;
+            /**
+             * @description WebAuthn options (`publicKey`), binary fields base64url: decode them and pass
+             *     `publicKey` to `navigator.credentials.create` / `.get`.
+             */
+            options: Record<string, never>;
+        };
+        /** @description Finish registering a passkey. */
+        PasskeyRegistrationFinish: {
+            /** @description The ceremony token from the start. */
+            ceremony: string;
+            /**
+             * @description The authenticator's answer: the `PublicKeyCredential` from
+             *     `navigator.credentials.create` as JSON, binary fields base64url.
+             */
+            credential: Record<string, never>;
+            /** @description A name to recognise it by (1–64 characters). */
+            name: string;
+        };
+        /** @description Finish a passwordless sign-in. */
+        PasskeySignInFinish: {
+            /** @description The ceremony token from the start. */
+            ceremony: string;
+            /** @description The `PublicKeyCredential` from `navigator.credentials.get` as JSON (base64url). */
+            credential: Record<string, never>;
+        };
+        /** @description A registered passkey. */
+        PasskeyView: {
+            /** @description Whether its provider may sync it to other devices. */
+            backup_eligible: boolean;
+            /** @description Whether it is currently synced. */
+            backup_state: boolean;
+            /**
+             * Format: date-time
+             * @description Registered.
+             */
+            created_at: string;
+            /**
+             * Format: uuid
+             * @description Id.
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description Last used to sign in.
+             */
+            last_used_at?: string | null;
+            /** @description Name given at registration (or renamed). */
+            name: string;
+            /**
+             * Format: int64
+             * @description Signature counter last seen (0 for passkeys without one, e.g. synced ones).
+             */
+            sign_count: number;
+        };
         /** @description Re-authentication with the password. */
         PasswordRequest: {
             /** @description The current password. */
@@ -3273,6 +3588,8 @@ export interface components {
         };
         /** @description A post as shown. */
         Post: {
+            /** @description Attached files, in order (empty on deleted or hidden posts except for moderators). */
+            attachments: components["schemas"]["Attachment"][];
             /**
              * Format: uuid
              * @description Author.
@@ -3659,6 +3976,11 @@ export interface components {
             /** @description Region code. */
             region: string;
         };
+        /** @description A new name for a passkey. */
+        RenamePasskeyRequest: {
+            /** @description 1–64 characters. */
+            name: string;
+        };
         /** @description The outcome of a replay. */
         Replayed: {
             /** @description True when the handler succeeded (or had already processed the event). */
@@ -3840,6 +4162,11 @@ export interface components {
             challenge: string;
             /** @description A 6-digit authenticator code. */
             code?: string | null;
+            /**
+             * @description Or a passkey's answer (the `PublicKeyCredential` as JSON, binary fields base64url)
+             *     to the options from `POST /api/v1/auth/login/second-factor/passkey`.
+             */
+            passkey?: Record<string, never> | null;
             /** @description Or a recovery code. */
             recovery_code?: string | null;
         };
@@ -3874,8 +4201,18 @@ export interface components {
         };
         /** @description Territory forum settings. */
         Settings: {
+            /**
+             * @description Accepted attachment types, sniffed from the content: exact (`application/pdf`) or a
+             *     family ending in `/` (`image/`). HTML and SVG are never accepted.
+             */
+            attachment_types?: string[];
             /** @description Reactions allowed. */
             emoji: string[];
+            /**
+             * Format: int64
+             * @description Largest attachment in bytes (default 10 MiB).
+             */
+            max_attachment_bytes?: number;
             /**
              * Format: int32
              * @description Longest post in characters.
@@ -4058,6 +4395,14 @@ export interface components {
          * @example DK
          */
         TerritoryCode: string;
+        /** @description A role to grant or withdraw in this territory. */
+        TerritoryRoleRequest: {
+            /**
+             * @description `moderator`, `instructor`, `translator` or `member` (territory and platform admin
+             *     are granted by platform admins on the admin routes).
+             */
+            role: components["schemas"]["Role"];
+        };
         /**
          * @description The lifecycle state of a territory.
          * @enum {string}
@@ -4951,6 +5296,54 @@ export interface operations {
             };
         };
     };
+    passkey_second_factor_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChallengeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyCeremony"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `no_passkeys` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     logout: {
         parameters: {
             query?: never;
@@ -4968,6 +5361,82 @@ export interface operations {
                 content?: never;
             };
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    passkey_sign_in_finish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasskeySignInFinish"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description `passkey_ceremony_expired` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    passkey_sign_in_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyCeremony"];
+                };
+            };
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5303,6 +5772,194 @@ export interface operations {
             };
             /** @description `email_taken` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_passkeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyView"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    passkey_registration_finish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasskeyRegistrationFinish"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyView"];
+                };
+            };
+            /** @description `passkey_rejected` or `passkey_ceremony_expired` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `passkey_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    passkey_registration_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyCeremony"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `passkeys_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_passkey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Passkey id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `reauthentication_failed` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    rename_passkey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Passkey id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenamePasskeyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyView"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6435,6 +7092,130 @@ export interface operations {
             };
         };
     };
+    upload_attachment: {
+        parameters: {
+            query?: {
+                /** @description File name to show (default `file`). */
+                name?: string | null;
+            };
+            header?: never;
+            path: {
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": number[];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    download_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: string;
+                /** @description SHA-256 of the content */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": number[];
+                };
+            };
+            /** @description The requested byte range */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": number[];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     list_bookmarks: {
         parameters: {
             query?: {
@@ -6643,6 +7424,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_ModLogEntry"];
+                };
+            };
+        };
+    };
+    forum_people: {
+        parameters: {
+            query: {
+                /** @description Comma-separated user ids (1 to 100). */
+                ids: string;
+            };
+            header?: never;
+            path: {
+                territory: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumPerson"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -7668,6 +8489,96 @@ export interface operations {
             };
             /** @description `forbidden` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    territory_grant_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description User id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerritoryRoleRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantsView"];
+                };
+            };
+            /** @description `forbidden`, `role_not_delegable` or `admin_network_refused` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    territory_revoke_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description User id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerritoryRoleRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantsView"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `grant_not_found` */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

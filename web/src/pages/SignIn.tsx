@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { identity } from '../api/identity';
+import { passkeys, passkeysSupported } from '../api/passkeys';
 import { useAuth } from '../auth/AuthContext';
 import { Field, Form, useSubmit } from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
@@ -14,8 +15,10 @@ export default function SignIn() {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [challenge, setChallenge] = useState<string>();
+  const [methods, setMethods] = useState<string[]>([]);
   const [code, setCode] = useState('');
   const [useRecovery, setUseRecovery] = useState(false);
+  const [codesChosen, setCodesChosen] = useState(false);
 
   const finish = async () => {
     await refresh();
@@ -25,11 +28,23 @@ export default function SignIn() {
     const answer = await identity.login({ login, password });
     if (answer.status === 'second_factor_required' && answer.challenge) {
       setPassword('');
+      setMethods(answer.methods ?? []);
+      setUseRecovery(false);
       setChallenge(answer.challenge);
     } else {
       await finish();
     }
   });
+  const withPasskey = useSubmit(async () => {
+    await passkeys.signIn();
+    await finish();
+  });
+  const passkeyFactor = useSubmit(async () => {
+    if (!challenge) return;
+    await passkeys.secondFactor(challenge);
+    await finish();
+  });
+  const codes = methods.includes('totp');
   const second = useSubmit(async () => {
     if (!challenge) return;
     const value = code.trim();
@@ -41,9 +56,25 @@ export default function SignIn() {
     <>
       <PageHeading title={t('sign-in-title')} />
       {!challenge ? (
-        <Form submission={first} submitLabel={t('sign-in-submit')} label={t('sign-in-title')}>
-          <Field label={t('field-login')} name="login" autoComplete="username" required value={login} onChange={(e) => setLogin(e.target.value)} />
-          <Field label={t('field-password')} name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        <>
+          <Form submission={first} submitLabel={t('sign-in-submit')} label={t('sign-in-title')}>
+            <Field label={t('field-login')} name="login" autoComplete="username webauthn" required value={login} onChange={(e) => setLogin(e.target.value)} />
+            <Field label={t('field-password')} name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          </Form>
+          {passkeysSupported() && (
+            <Form submission={withPasskey} submitLabel={t('passkeys-sign-in')} label={t('passkeys-sign-in')}>
+              <p>{t('passkeys-sign-in-intro')}</p>
+            </Form>
+          )}
+        </>
+      ) : methods.includes('passkey') && !useRecovery && !codesChosen ? (
+        <Form submission={passkeyFactor} submitLabel={t('passkeys-use')} label={t('sign-in-second-factor')}>
+          <p>{t('passkeys-second-factor-intro')}</p>
+          {codes && (
+            <button type="button" className="secondary" onClick={() => setCodesChosen(true)}>
+              {t('sign-in-use-totp')}
+            </button>
+          )}
         </Form>
       ) : (
         <Form submission={second} submitLabel={t('sign-in-verify')} label={t('sign-in-second-factor')}>

@@ -5,8 +5,9 @@ import { Field, Form, useSubmit } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/I18n';
 import { AccountPage } from './AccountNav';
+import { PasskeysSection } from './Passkeys';
 
-/** Two-factor sign-in: enrol (password → QR code → confirm with a code → recovery codes), or turn off. */
+/** Two-factor sign-in: enrol (password → QR code → confirm with a code → recovery codes), or turn off; and passkeys. */
 export default function Security() {
   const t = useT();
   const { me, refresh } = useAuth();
@@ -86,6 +87,7 @@ export default function Security() {
             </Form>
           </>
         )}
+        <PasskeysSection />
       </AccountPage>
     </>
   );
