@@ -96,12 +96,12 @@ pub struct Post {
     /// Users mentioned.
     pub mentions: Vec<Uuid>,
     /// Attached files, in order (empty on deleted or hidden posts except for moderators).
-    pub attachments: Vec<Attachment>,
+    pub attachments: Vec<PostAttachment>,
 }
 
 /// A file attached to a post (or just uploaded for one).
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct Attachment {
+pub struct PostAttachment {
     /// SHA-256 of the content: the id to list in a post's `attachments`.
     pub sha256: String,
     /// File name as uploaded.

@@ -15,8 +15,8 @@ use utoipa_axum::routes;
 use uuid::Uuid;
 
 use crate::model::{
-    parse_id, Attachment, Category, Flag, ModLogEntry, Page, Post, Revision, SearchHit, Settings,
-    Topic,
+    parse_id, Category, Flag, ModLogEntry, Page, Post, PostAttachment, Revision, SearchHit,
+    Settings, Topic,
 };
 use crate::service::{Forum, ListOptions, NewCategory, NewPost, NewTopic, TopicAction, TopicPage};
 
@@ -280,7 +280,7 @@ pub struct UploadQuery {
 #[utoipa::path(post, path = "/api/v1/t/{territory}/forum/attachments", tag = "forum",
     params(("territory" = String, Path), UploadQuery),
     request_body(content = Vec<u8>, content_type = "application/octet-stream"),
-    responses((status = 201, body = Attachment), (status = 403, body = ErrorBody), (status = 413, body = ErrorBody),
+    responses((status = 201, body = PostAttachment), (status = 403, body = ErrorBody), (status = 413, body = ErrorBody),
         (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
 async fn upload_attachment(
     State(forum): State<Forum>,
@@ -289,7 +289,7 @@ async fn upload_attachment(
     Query(q): Query<UploadQuery>,
     headers: HeaderMap,
     body: Body,
-) -> AppResult<(StatusCode, Json<Attachment>)> {
+) -> AppResult<(StatusCode, Json<PostAttachment>)> {
     let declared = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())

@@ -14,8 +14,8 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::model::{
-    page_size, Attachment, Category, Cursor, Flag, ModLogEntry, Page, Post, Revision, SearchHit,
-    Settings, Topic,
+    page_size, Category, Cursor, Flag, ModLogEntry, Page, Post, PostAttachment, Revision,
+    SearchHit, Settings, Topic,
 };
 use crate::render;
 use crate::repo::{self, PostRow, Sort};
@@ -323,7 +323,7 @@ fn to_post(row: PostRow, t: &TerritoryCode, viewer_is_moderator: bool) -> Post {
     let attachments = if gone && !viewer_is_moderator {
         Vec::new()
     } else {
-        serde_json::from_value::<Vec<Attachment>>(row.attachments)
+        serde_json::from_value::<Vec<PostAttachment>>(row.attachments)
             .unwrap_or_default()
             .into_iter()
             .map(|mut a| {
@@ -380,7 +380,7 @@ impl Forum {
         name: Option<&str>,
         declared_type: Option<&str>,
         stream: S,
-    ) -> AppResult<Attachment>
+    ) -> AppResult<PostAttachment>
     where
         S: futures::Stream<Item = Result<bytes::Bytes, E>>,
         E: std::fmt::Display,
@@ -413,7 +413,7 @@ impl Forum {
             .await
             .map_err(|e| db(&tx, e))?;
         tx.commit().await?;
-        Ok(Attachment {
+        Ok(PostAttachment {
             url: attachment_url(t, &file.sha256),
             sha256: file.sha256,
             name,

@@ -1865,24 +1865,12 @@ export interface components {
             /** @description Scopes. */
             scopes: string[];
         };
-        /** @description A file attached to a post (or just uploaded for one). */
+        /** @description An attached file. */
         Attachment: {
-            /** @description Type sniffed from the content. */
-            content_type: string;
-            /** @description File name as uploaded. */
+            /** @description Display name. */
             name: string;
-            /** @description SHA-256 of the content: the id to list in a post's `attachments`. */
+            /** @description File id (SHA-256) uploaded to the course. */
             sha256: string;
-            /**
-             * Format: int64
-             * @description Size in bytes.
-             */
-            size_bytes: number;
-            /**
-             * @description Where to download it (`…/forum/attachments/{sha256}`); reference it in Markdown
-             *     (`![name](url)`) to show an image inline.
-             */
-            url?: string;
         };
         /** @description An attachment for display. */
         AttachmentView: {
@@ -3345,7 +3333,7 @@ export interface components {
             /** @description Items. */
             items: {
                 /** @description Attached files, in order (empty on deleted or hidden posts except for moderators). */
-                attachments: components["schemas"]["Attachment"][];
+                attachments: components["schemas"]["PostAttachment"][];
                 /**
                  * Format: uuid
                  * @description Author.
@@ -3589,7 +3577,7 @@ export interface components {
         /** @description A post as shown. */
         Post: {
             /** @description Attached files, in order (empty on deleted or hidden posts except for moderators). */
-            attachments: components["schemas"]["Attachment"][];
+            attachments: components["schemas"]["PostAttachment"][];
             /**
              * Format: uuid
              * @description Author.
@@ -3647,6 +3635,25 @@ export interface components {
              * @description Topic.
              */
             topic_id: string;
+        };
+        /** @description A file attached to a post (or just uploaded for one). */
+        PostAttachment: {
+            /** @description Type sniffed from the content. */
+            content_type: string;
+            /** @description File name as uploaded. */
+            name: string;
+            /** @description SHA-256 of the content: the id to list in a post's `attachments`. */
+            sha256: string;
+            /**
+             * Format: int64
+             * @description Size in bytes.
+             */
+            size_bytes: number;
+            /**
+             * @description Where to download it (`…/forum/attachments/{sha256}`); reference it in Markdown
+             *     (`![name](url)`) to show an image inline.
+             */
+            url?: string;
         };
         /** @description A question as shown to a learner: no answers, no fractions. */
         Presented: {
@@ -7115,7 +7122,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Attachment"];
+                    "application/json": components["schemas"]["PostAttachment"];
                 };
             };
             403: {
