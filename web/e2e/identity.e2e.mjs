@@ -121,7 +121,7 @@ describe('account screens', { skip }, () => {
     await page.goto(server.url + '/sign-in');
     await page.getByLabel('Handle or email address').fill(handle);
     await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByText('Confirm your email address first').waitFor();
 
     // Confirm with the link from the mail outbox.
@@ -133,7 +133,7 @@ describe('account screens', { skip }, () => {
     await page.getByRole('link', { name: 'Sign in' }).first().click();
     await page.getByLabel('Handle or email address').fill(email);
     await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
     assert.match(await page.getByTestId('account').innerText(), new RegExp(`@${handle}:dk`));
     await page.getByRole('link', { name: 'Account (Ada Lovelace)' }).waitFor();
@@ -168,7 +168,7 @@ describe('account screens', { skip }, () => {
     await page.goto(server.url + '/sign-in');
     await page.getByLabel('Handle or email address').fill(handle);
     await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByLabel(/6-digit code/).fill(totp(secret, stepNow()));
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
@@ -223,7 +223,7 @@ describe('account screens', { skip }, () => {
     await page.goto(server.url + '/sign-in');
     await page.getByLabel('Handle or email address').fill(handle);
     await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByText('The sign-in details are not right.').waitFor();
 
     assert.deepEqual(errors, []);
