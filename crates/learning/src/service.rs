@@ -161,6 +161,12 @@ struct SlotRow {
     credit: Option<f64>,
 }
 
+/// A retried request's stored result, or a new request on the caller's locked attempt.
+enum Retried {
+    Replay(Box<AttemptView>),
+    New(Box<(AttemptRow, Quiz)>),
+}
+
 /// The result of a state-changing attempt request: the view, or an error to return after
 /// committing what the request changed (e.g. an overdue attempt closed on the way).
 enum Outcome {
@@ -2170,6 +2176,30 @@ impl Learning {
         Ok(v)
     }
 
+    /// The stored result of a retried request (same `client_id`), or else the caller's own
+    /// attempt, locked (403 `not_your_attempt` for anyone else's).
+    async fn retried_or_mine(
+        conn: &mut PgConnection,
+        user: &AuthUser,
+        t: &TerritoryCode,
+        id: Uuid,
+        client_id: Uuid,
+        key: &str,
+    ) -> AppResult<Retried> {
+        let uid = user.user_id.0;
+        if let Some(v) = Self::replay(conn, client_id, uid, key).await? {
+            return Ok(Retried::Replay(Box::new(v)));
+        }
+        let (row, quiz) = Self::own_attempt(conn, user, t, id, true).await?;
+        if row.user_id != uid {
+            return Err(AppError::forbidden(
+                "not_your_attempt",
+                "Only the learner answers and submits an attempt.",
+            ));
+        }
+        Ok(Retried::New(Box::new((row, quiz))))
+    }
+
     /// Save an answer (idempotent by `client_id`).
     pub async fn save_answer(
         &self,
@@ -2181,19 +2211,22 @@ impl Learning {
         user.require(Role::Member, t)?;
         let uid = user.user_id.0;
         let mut tx = self.begin(t, Access::Write).await?;
-        if let Some(v) =
-            Self::replay(tx.conn(), req.client_id, uid, &format!("answer:{id}")).await?
+        let (row, quiz) = match Self::retried_or_mine(
+            tx.conn(),
+            user,
+            t,
+            id,
+            req.client_id,
+            &format!("answer:{id}"),
+        )
+        .await?
         {
-            tx.commit().await?;
-            return Ok(v);
-        }
-        let (row, quiz) = Self::own_attempt(tx.conn(), user, t, id, true).await?;
-        if row.user_id != uid {
-            return Err(AppError::forbidden(
-                "not_your_attempt",
-                "Only the learner answers an attempt.",
-            ));
-        }
+            Retried::Replay(v) => {
+                tx.commit().await?;
+                return Ok(*v);
+            }
+            Retried::New(found) => *found,
+        };
         let outcome = self.apply_answer(tx.conn(), t, &row, &quiz, &req).await?;
         match outcome {
             Outcome::Done(v) => {
@@ -2354,19 +2387,22 @@ impl Learning {
         user.require(Role::Member, t)?;
         let uid = user.user_id.0;
         let mut tx = self.begin(t, Access::Write).await?;
-        if let Some(v) =
-            Self::replay(tx.conn(), req.client_id, uid, &format!("submit:{id}")).await?
+        let (row, quiz) = match Self::retried_or_mine(
+            tx.conn(),
+            user,
+            t,
+            id,
+            req.client_id,
+            &format!("submit:{id}"),
+        )
+        .await?
         {
-            tx.commit().await?;
-            return Ok(v);
-        }
-        let (row, quiz) = Self::own_attempt(tx.conn(), user, t, id, true).await?;
-        if row.user_id != uid {
-            return Err(AppError::forbidden(
-                "not_your_attempt",
-                "Only the learner submits an attempt.",
-            ));
-        }
+            Retried::Replay(v) => {
+                tx.commit().await?;
+                return Ok(*v);
+            }
+            Retried::New(found) => *found,
+        };
         if row.state != "in_progress" {
             tx.commit().await?;
             // Closed by the deadline (here or by the background job): say so, whoever got
