@@ -187,6 +187,35 @@ impl Learning {
         Ok(())
     }
 
+    /// Start editing a module or lesson (instructors): a write transaction with the course
+    /// locked, the node's course and parent, and the node renamed when `title` is given.
+    async fn edit_node(
+        &self,
+        user: &AuthUser,
+        t: &TerritoryCode,
+        node: Node,
+        id: Uuid,
+        title: Option<&str>,
+    ) -> AppResult<(store::TerritoryTx, Uuid, Uuid)> {
+        user.require(Role::Instructor, t)?;
+        let title = title.map(|x| check_text("title", x, 200)).transpose()?;
+        let mut tx = self.begin(t, Access::Write).await?;
+        let (course, parent) = Self::place(tx.conn(), node, id).await?;
+        Self::lock_course(tx.conn(), course).await?;
+        if let Some(title) = title {
+            let sql = match node {
+                Node::Lesson => "UPDATE learning_lessons SET title = $2 WHERE id = $1",
+                Node::Module => "UPDATE learning_modules SET title = $2 WHERE id = $1",
+            };
+            sqlx::query(sql)
+                .bind(id)
+                .bind(title)
+                .execute(tx.conn())
+                .await?;
+        }
+        Ok((tx, course, parent))
+    }
+
     /// Rename a module and/or move it to another position in its course.
     pub async fn update_module(
         &self,
@@ -195,22 +224,9 @@ impl Learning {
         module: Uuid,
         input: ModuleUpdate,
     ) -> AppResult<CoursePage> {
-        user.require(Role::Instructor, t)?;
-        let title = input
-            .title
-            .as_deref()
-            .map(|x| check_text("title", x, 200))
-            .transpose()?;
-        let mut tx = self.begin(t, Access::Write).await?;
-        let (course, _) = Self::place(tx.conn(), Node::Module, module).await?;
-        Self::lock_course(tx.conn(), course).await?;
-        if let Some(title) = title {
-            sqlx::query("UPDATE learning_modules SET title = $2 WHERE id = $1")
-                .bind(module)
-                .bind(title)
-                .execute(tx.conn())
-                .await?;
-        }
+        let (mut tx, course, _) = self
+            .edit_node(user, t, Node::Module, module, input.title.as_deref())
+            .await?;
         if input.position.is_some() {
             let ids = Self::siblings(tx.conn(), Node::Module, course).await?;
             let order = move_to(&ids, module, input.position)
@@ -229,15 +245,9 @@ impl Learning {
         lesson: Uuid,
         input: LessonUpdate,
     ) -> AppResult<CoursePage> {
-        user.require(Role::Instructor, t)?;
-        let title = input
-            .title
-            .as_deref()
-            .map(|x| check_text("title", x, 200))
-            .transpose()?;
-        let mut tx = self.begin(t, Access::Write).await?;
-        let (course, from) = Self::place(tx.conn(), Node::Lesson, lesson).await?;
-        Self::lock_course(tx.conn(), course).await?;
+        let (mut tx, course, from) = self
+            .edit_node(user, t, Node::Lesson, lesson, input.title.as_deref())
+            .await?;
         let to = input.module_id.unwrap_or(from);
         if to != from {
             let owner: Option<Uuid> =
@@ -258,13 +268,6 @@ impl Learning {
                 )),
                 Some(_) => {}
             }
-        }
-        if let Some(title) = title {
-            sqlx::query("UPDATE learning_lessons SET title = $2 WHERE id = $1")
-                .bind(lesson)
-                .bind(title)
-                .execute(tx.conn())
-                .await?;
         }
         if to != from || input.position.is_some() {
             let siblings = Self::lesson_ids(tx.conn(), to).await?;
@@ -317,10 +320,7 @@ impl Learning {
         id: Uuid,
         confirm: bool,
     ) -> AppResult<()> {
-        user.require(Role::Instructor, t)?;
-        let mut tx = self.begin(t, Access::Write).await?;
-        let (course, parent) = Self::place(tx.conn(), node, id).await?;
-        Self::lock_course(tx.conn(), course).await?;
+        let (mut tx, course, parent) = self.edit_node(user, t, node, id, None).await?;
         let lessons = match node {
             Node::Lesson => vec![id],
             Node::Module => Self::lesson_ids(tx.conn(), id).await?,
