@@ -1062,19 +1062,12 @@ impl Identity {
         let territory = tokens::token_territory(Kind::Session, token).ok_or_else(expired)?;
         let hash = tokens::digest(token);
         let idle = self.0.config.session_idle_timeout_secs as f64;
-        let mut tx = self
-            .0
-            .platform
-            .router()
-            .begin(&territory, Access::Write)
-            .await?;
-        let row = repo::auth_session(tx.conn(), &hash, idle)
-            .await?
+        let mut read = self.0.platform.router().read_primary(&territory).await?;
+        let row = repo::check_session(&mut read, &hash, idle)
+            .await
+            .map_err(|e| read.observe(e))?
             .ok_or_else(expired)?;
-        if row.stale {
-            repo::touch_session(tx.conn(), row.credential_id).await?;
-        }
-        tx.commit().await?;
+        drop(read);
         Ok(AuthUser {
             user_id: UserId(row.user_id),
             handle: row.handle,

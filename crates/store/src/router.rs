@@ -333,6 +333,22 @@ impl TerritoryRouter {
         })
     }
 
+    /// Like [`Self::read_as`], always on the territory's current primary and never shifted to
+    /// a move target: for checks that must see the latest committed state (a session revoked a
+    /// moment ago) and single statements that may write (a data-modifying `WITH`).
+    pub async fn read_primary(&self, code: &TerritoryCode) -> Result<TerritoryRead, StoreError> {
+        let routed = self
+            .route::<PoolConnection<Postgres>>(code, Access::Write, None)
+            .await?;
+        Ok(TerritoryRead {
+            conn: routed.opened,
+            territory: routed.territory,
+            node: routed.node,
+            region: routed.region,
+            registry: self.registry.clone(),
+        })
+    }
+
     async fn route<T: OpenOn>(
         &self,
         code: &TerritoryCode,
@@ -590,10 +606,6 @@ impl TerritoryTx {
     }
 }
 
-fn is_read_only_violation(err: &sqlx::Error) -> bool {
-    matches!(err, sqlx::Error::Database(db) if db.code().as_deref() == Some("25006"))
-}
-
 /// A connection routed to the node serving a territory's reads, outside any transaction
 /// ([`TerritoryRouter::read_as`]). Dropping it returns the connection to the pool.
 pub struct TerritoryRead {
@@ -637,9 +649,6 @@ impl TerritoryRead {
 
     /// Classify an error of the read so a failing node is noticed at once.
     pub fn observe(&self, err: sqlx::Error) -> StoreError {
-        if is_read_only_violation(&err) {
-            return StoreError::Database(err);
-        }
         moved_or_fail(
             &self.registry,
             &self.territory,
