@@ -433,36 +433,39 @@ pub struct AuthRow {
     pub stale: bool,
 }
 
-/// Check a session token in one statement on a bare connection (`read` is routed to the
-/// territory's primary): the live-session lookup and, when the last-seen mark is over a
-/// minute old, its refresh in the same statement (a data-modifying `WITH`). One round trip per
-/// authenticated request, instead of a transaction's three.
+/// Check a session token with one statement on a bare connection (`read` is routed to the
+/// territory's primary): one round trip per authenticated request, instead of a
+/// transaction's three. `stale` says the last-seen mark is over a minute old
+/// ([`touch_session`]).
 pub async fn check_session(
     read: &mut store::TerritoryRead,
     hash: &[u8],
     idle_secs: f64,
 ) -> Result<Option<AuthRow>, sqlx::Error> {
     let sql = read.qualify(
-        "WITH hit AS (
-            SELECT s.id AS credential_id, u.id AS user_id, u.handle, u.display_name, u.language,
-                   coalesce((SELECT array_agg(g.territory || ':' || g.role) FROM {schema}.identity_role_grants g WHERE g.user_id = u.id), '{}') AS grants,
-                   s.last_seen_at < now() - interval '60 seconds' AS stale
-            FROM {schema}.identity_sessions s JOIN {schema}.identity_users u ON u.id = s.user_id
-            WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-              AND s.last_seen_at > now() - make_interval(secs => $2) AND u.disabled_at IS NULL
-         ), touched AS (
-            UPDATE {schema}.identity_sessions SET last_seen_at = now()
-            WHERE id IN (SELECT credential_id FROM hit WHERE stale)
-         )
-         SELECT credential_id, user_id, handle, display_name, language, grants,
-                '{}'::text[] AS scopes, stale
-         FROM hit",
+        "SELECT s.id AS credential_id, u.id AS user_id, u.handle, u.display_name, u.language,
+                coalesce((SELECT array_agg(g.territory || ':' || g.role) FROM {schema}.identity_role_grants g WHERE g.user_id = u.id), '{}') AS grants,
+                '{}'::text[] AS scopes,
+                s.last_seen_at < now() - interval '60 seconds' AS stale
+         FROM {schema}.identity_sessions s JOIN {schema}.identity_users u ON u.id = s.user_id
+         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+           AND s.last_seen_at > now() - make_interval(secs => $2) AND u.disabled_at IS NULL",
     );
     sqlx::query_as(&sql)
         .bind(hash)
         .bind(idle_secs)
         .fetch_optional(read.conn())
         .await
+}
+
+/// Refresh a session's last-seen mark (at most once a minute, so most checks only read). A
+/// separate statement, so that reads keep working on a territory's old home while a move's
+/// write fence is up (the fence refuses every `UPDATE` statement, even one touching no row).
+pub async fn touch_session(read: &mut store::TerritoryRead, id: Uuid) -> Result<(), sqlx::Error> {
+    let sql =
+        read.qualify("UPDATE {schema}.identity_sessions SET last_seen_at = now() WHERE id = $1");
+    sqlx::query(&sql).bind(id).execute(read.conn()).await?;
+    Ok(())
 }
 
 /// Look up a live API key by hash.

@@ -1067,6 +1067,15 @@ impl Identity {
             .await
             .map_err(|e| read.observe(e))?
             .ok_or_else(expired)?;
+        if row.stale {
+            // Best effort: a refused refresh (e.g. a move's write fence) must not refuse a valid
+            // session; the next check tries again.
+            // `observe` still lets the router notice a move or a failing node.
+            if let Err(e) = repo::touch_session(&mut read, row.credential_id).await {
+                let e = read.observe(e);
+                tracing::debug!(error = %e, "session last-seen refresh skipped");
+            }
+        }
         drop(read);
         Ok(AuthUser {
             user_id: UserId(row.user_id),
