@@ -178,5 +178,16 @@ ALTER TABLE forum_settings
         DEFAULT '{image/png,image/jpeg,image/gif,image/webp,image/avif,application/pdf,text/plain}';
 "#,
         },
+        Migration {
+            version: 3,
+            name: "post client ids",
+            sql: r#"
+-- A client-generated id per new topic or reply (the web app's offline outbox sends one with
+-- every queued post): a retried request finds the post it already made instead of posting
+-- twice.
+ALTER TABLE forum_post ADD COLUMN client_id uuid;
+CREATE UNIQUE INDEX forum_post_client ON forum_post (author_id, client_id) WHERE client_id IS NOT NULL;
+"#,
+        },
     ],
 };

@@ -245,6 +245,7 @@ pub async fn insert_post(
     quote_of: Option<Uuid>,
     body: &str,
     config: &str,
+    client_id: Option<Uuid>,
 ) -> Result<i32, sqlx::Error> {
     let number: i32 = sqlx::query_scalar(
         "UPDATE forum_topic SET post_count = post_count + 1, last_post_at = now() WHERE id = $1 RETURNING post_count",
@@ -253,10 +254,10 @@ pub async fn insert_post(
     .fetch_one(&mut *conn)
     .await?;
     sqlx::query(
-        "INSERT INTO forum_post (id, topic_id, number, author_id, reply_to, quote_of, body, search) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, to_tsvector($8::regconfig, $7))",
+        "INSERT INTO forum_post (id, topic_id, number, author_id, reply_to, quote_of, body, search, client_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, to_tsvector($8::regconfig, $7), $9)",
     )
-    .bind(id).bind(topic).bind(number).bind(author).bind(reply_to).bind(quote_of).bind(body).bind(config)
+    .bind(id).bind(topic).bind(number).bind(author).bind(reply_to).bind(quote_of).bind(body).bind(config).bind(client_id)
     .execute(&mut *conn)
     .await?;
     sqlx::query("INSERT INTO forum_post_revision (post_id, revision, body, edited_by) VALUES ($1, 1, $2, $3)")
@@ -283,6 +284,36 @@ pub async fn post(conn: &mut PgConnection, id: Uuid) -> Result<Option<PostRow>, 
         .bind(id)
         .fetch_optional(&mut *conn)
         .await
+}
+
+/// The post `author` made with `client_id` (a retried request), if any.
+pub async fn post_by_client(
+    conn: &mut PgConnection,
+    author: Uuid,
+    client_id: Uuid,
+) -> Result<Option<PostRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {POST_COLUMNS} FROM forum_post p WHERE p.author_id = $1 AND p.client_id = $2"
+    );
+    sqlx::query_as(&sql)
+        .bind(author)
+        .bind(client_id)
+        .fetch_optional(&mut *conn)
+        .await
+}
+
+/// Serialise requests of one author with one client id until the transaction ends.
+pub async fn lock_client_id(
+    conn: &mut PgConnection,
+    author: Uuid,
+    client_id: Uuid,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended('forum-post:' || $1::text || ':' || $2::text, 0))")
+        .bind(author)
+        .bind(client_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
 }
 
 /// Posts of a topic after `number`, in order.

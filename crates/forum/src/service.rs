@@ -129,6 +129,10 @@ pub struct NewTopic {
     /// most 10.
     #[serde(default)]
     pub attachments: Vec<String>,
+    /// A client-generated id (UUID) that makes a retry safe: sending the same request again
+    /// returns the topic it already created instead of a second one.
+    #[serde(default)]
+    pub client_id: Option<Uuid>,
 }
 
 /// A reply.
@@ -146,6 +150,10 @@ pub struct NewPost {
     /// most 10.
     #[serde(default)]
     pub attachments: Vec<String>,
+    /// A client-generated id (UUID) that makes a retry safe: sending the same reply again
+    /// returns the post it already made instead of a second one.
+    #[serde(default)]
+    pub client_id: Option<Uuid>,
 }
 
 /// A topic with one page of its posts.
@@ -317,6 +325,13 @@ pub fn attachment_url(t: &TerritoryCode, sha256: &str) -> String {
 
 /// A post as `viewer_is_moderator` sees it: deleted and hidden posts show neither body nor
 /// attachments, except that moderators still see the attachments (to judge them).
+fn client_id_reused() -> AppError {
+    AppError::conflict(
+        "client_id_reused",
+        "This client_id was already used for another post of yours; generate a new one for each new post.",
+    )
+}
+
 fn to_post(row: PostRow, t: &TerritoryCode, viewer_is_moderator: bool) -> Post {
     let gone = row.deleted_at.is_some() || row.hidden;
     let body = if gone { String::new() } else { row.body };
@@ -667,6 +682,7 @@ impl Forum {
         reply_to: Option<(Uuid, Uuid)>,
         quote_of: Option<Uuid>,
         attachments: &[String],
+        client_id: Option<Uuid>,
     ) -> AppResult<Uuid> {
         let id = Uuid::now_v7();
         let me = user.user_id.0;
@@ -679,6 +695,7 @@ impl Forum {
             quote_of,
             body,
             config,
+            client_id,
         )
         .await
         .map_err(|e| db(tx, e))?;
@@ -764,6 +781,24 @@ impl Forum {
         let title = validate_title(&new.title)?;
         let config = self.search_config(t).await?;
         let mut tx = self.tx(t, Access::Write).await?;
+        if let Some(cid) = new.client_id {
+            repo::lock_client_id(tx.conn(), user.user_id.0, cid)
+                .await
+                .map_err(|e| db(&tx, e))?;
+            let done = repo::post_by_client(tx.conn(), user.user_id.0, cid)
+                .await
+                .map_err(|e| db(&tx, e))?;
+            if let Some(post) = done {
+                tx.commit().await?;
+                if post.number != 1 {
+                    return Err(client_id_reused());
+                }
+                // A retry of a topic already created: the same answer, nothing new.
+                return self
+                    .topic_page(Some(user), t, post.topic_id, None, None)
+                    .await;
+            }
+        }
         let settings = repo::settings(tx.conn()).await.map_err(|e| db(&tx, e))?;
         let body = validate_body(&new.body, &settings)?;
         self.check_category(&mut tx, user, t, new.category_id)
@@ -791,6 +826,7 @@ impl Forum {
             None,
             None,
             &attachments,
+            new.client_id,
         )
         .await?;
         repo::mark_read(tx.conn(), user.user_id.0, topic, 1)
@@ -822,6 +858,20 @@ impl Forum {
             .map_err(|e| db(&tx, e))?
             .filter(|t| !t.hidden)
             .ok_or_else(topic_not_found)?;
+        if let Some(cid) = new.client_id {
+            // The topic row lock above serialises a retry with the request it repeats.
+            let done = repo::post_by_client(tx.conn(), user.user_id.0, cid)
+                .await
+                .map_err(|e| db(&tx, e))?;
+            if let Some(post) = done {
+                tx.commit().await?;
+                if post.topic_id != topic_id || post.number == 1 {
+                    return Err(client_id_reused());
+                }
+                // A retry of a reply already made (even if the topic was locked since).
+                return Ok(to_post(post, t, user.has_role(Role::Moderator, t)));
+            }
+        }
         if let Some(into) = topic.merged_into {
             return Err(AppError::conflict(
                 "topic_merged",
@@ -865,6 +915,7 @@ impl Forum {
                 reply_to,
                 new.quote_of,
                 &validate_attachments(&new.attachments)?,
+                new.client_id,
             )
             .await?;
         let row = repo::post(tx.conn(), id)

@@ -3153,6 +3153,12 @@ export interface components {
             body: string;
             /**
              * Format: uuid
+             * @description A client-generated id (UUID) that makes a retry safe: sending the same reply again
+             *     returns the post it already made instead of a second one.
+             */
+            client_id?: string | null;
+            /**
+             * Format: uuid
              * @description A post quoted in it.
              */
             quote_of?: string | null;
@@ -3176,6 +3182,12 @@ export interface components {
              * @description Category.
              */
             category_id: string;
+            /**
+             * Format: uuid
+             * @description A client-generated id (UUID) that makes a retry safe: sending the same request again
+             *     returns the topic it already created instead of a second one.
+             */
+            client_id?: string | null;
             /** @description Title (3–200 characters). */
             title: string;
         };

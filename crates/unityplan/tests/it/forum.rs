@@ -1143,3 +1143,79 @@ async fn attachments_upload_attach_download_and_hide_with_their_post() {
     assert_eq!(r.status(), 404);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn retried_posts_with_a_client_id_are_applied_once() {
+    let Some(app) = support::spawn_app().await else {
+        return;
+    };
+    let ada = users::register_and_login(&app, "DK", "ada").await;
+    users::grant_role(&app, "ada", "moderator", Some("DK")).await;
+    let bob = users::register_and_login(&app, "DK", "bob").await;
+    let cat = category(&app, &ada, "general").await;
+
+    // A new topic sent twice with one client id (an offline outbox retrying after a lost
+    // answer) is created once; both answers name the same topic.
+    let cid = Uuid::now_v7();
+    let request = json!({"category_id": cat, "title": "Bike repair", "body": "Who can help?", "client_id": cid});
+    let (first_status, first) = post(&app, &bob, &format!("{F}/topics"), request.clone()).await;
+    assert_eq!(first_status, 201, "{first}");
+    let (again_status, again) = post(&app, &bob, &format!("{F}/topics"), request).await;
+    assert!(again_status.is_success(), "{again}");
+    let topic_id = first["topic"]["id"].as_str().unwrap().to_owned();
+    assert_eq!(again["topic"]["id"], first["topic"]["id"]);
+    let (_, listing) = get(&app, None, &format!("{F}/topics?sort=latest")).await;
+    let titles: Vec<&str> = listing["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t["title"].as_str())
+        .collect();
+    assert_eq!(titles, vec!["Bike repair"], "{listing}");
+
+    // A reply retried, even concurrently, is one post.
+    let reply_cid = Uuid::now_v7();
+    let path = format!("{F}/topics/{topic_id}/posts");
+    let body = json!({"body": "I can, on Saturday.", "client_id": reply_cid});
+    let (a, b) = tokio::join!(
+        post(&app, &ada, &path, body.clone()),
+        post(&app, &ada, &path, body.clone())
+    );
+    assert!(a.0.is_success() && b.0.is_success(), "{} {}", a.1, b.1);
+    assert_eq!(a.1["id"], b.1["id"]);
+    // Still the same post after the topic is locked: a retry is not a new post.
+    let (status, body_lock) = post(
+        &app,
+        &ada,
+        &format!("{F}/topics/{topic_id}/moderation"),
+        json!({"action": "lock", "reason": "solved"}),
+    )
+    .await;
+    assert!(status.is_success(), "{body_lock}");
+    let (status, late) = post(&app, &ada, &path, body).await;
+    assert!(status.is_success(), "{late}");
+    assert_eq!(late["id"], a.1["id"]);
+    let (_, page) = get(&app, None, &format!("{F}/topics/{topic_id}")).await;
+    assert_eq!(
+        page["posts"]["items"].as_array().map(Vec::len),
+        Some(2),
+        "{page}"
+    );
+
+    // Reusing a client id for a different post is refused, and nothing is posted.
+    refused(
+        &app,
+        &bob,
+        &path,
+        json!({"body": "Another reply", "client_id": cid}),
+        409,
+        "client_id_reused",
+    )
+    .await;
+    let (_, page) = get(&app, None, &format!("{F}/topics/{topic_id}")).await;
+    assert_eq!(
+        page["posts"]["items"].as_array().map(Vec::len),
+        Some(2),
+        "{page}"
+    );
+}

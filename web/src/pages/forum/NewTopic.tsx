@@ -36,7 +36,8 @@ export default function NewTopic() {
     const request = { category_id: chosen, title, body };
     const queue = async () => {
       if (!outbox) return false;
-      await outbox.enqueue({ method: 'POST', url: `${forum.base(code)}/topics`, body: request, label: t('forum-outbox-topic', { title }) });
+      // `client_id` carries the outbox's key: a retry after a lost answer creates no second topic.
+      await outbox.enqueue({ method: 'POST', url: `${forum.base(code)}/topics`, body: request, keyField: 'client_id', label: t('forum-outbox-topic', { title }) });
       setQueued(true);
       return true;
     };

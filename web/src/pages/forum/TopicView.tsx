@@ -115,6 +115,8 @@ export default function TopicView() {
         method: 'POST',
         url: `${forum.base(code)}/topics/${encodeURIComponent(topicId)}/posts`,
         body: request,
+        // The outbox's key as `client_id`: a retried reply is posted once.
+        keyField: 'client_id',
         label: t('forum-outbox-reply', { title: topic?.title ?? '' }),
       });
       return true;
