@@ -6,6 +6,8 @@
 // quote; a reply written offline waits in the outbox and arrives once; Danish and English
 // search find other inflections (stemming); a flag reaches the moderator's queue; the moderator
 // locks the topic, the public log shows it, and the member's next reply is refused in words.
+// A second test attaches an uploaded image to a new topic, downloads it, and has an HTML file
+// refused in words.
 // Skipped (saying why) when the binary has no forum or identity API.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -305,6 +307,83 @@ describe('forum screens', { skip }, () => {
     await m.page.getByTestId('moves').getByText('No territory has been moved.').waitFor();
 
     for (const who of [a, b, m]) {
+      assert.deepEqual(who.errors, []);
+      await who.context.close();
+    }
+  });
+
+  it('attaches an uploaded image to a new topic, lists and downloads it, refuses an HTML file in words, and disables the picker offline', async () => {
+    const n = Date.now() % 100000;
+    const cleo = `cleo${n}`;
+    const mod = `fmod${n}`;
+    await registerMember(server, 'DK', cleo, 'Cleo Carlsen');
+    execFileSync(
+      binary(),
+      ['--data-dir', server.dataDir, 'admin', 'create', '--territory', 'DK', '--handle', mod, '--email', `${mod}@example.org`, '--display-name', 'Filip Moderator'],
+      { encoding: 'utf8', env: { ...process.env, UNITYPLAN_ADMIN_PASSWORD: PASSWORD } },
+    );
+    const m = await signedIn(mod);
+    await m.page.goto(`${server.url}/t/DK/forum`);
+    await m.page.getByRole('heading', { level: 2, name: 'New category' }).waitFor();
+    await m.page.getByLabel('Name', { exact: true }).fill(`Filer ${n}`);
+    await m.page.getByLabel('Short name for links').fill(`filer-${n}`);
+    await m.page.getByLabel('Description').fill('Kort og billeder');
+    await m.page.getByRole('button', { name: 'Create category' }).click();
+    await m.page.getByTestId('categories').getByRole('link', { name: `Filer ${n}` }).waitFor();
+
+    // A 1×1 PNG, made in memory.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    const c = await signedIn(cleo);
+    await c.page.goto(`${server.url}/t/DK/forum/new`);
+    await c.page.getByLabel('Category').selectOption({ label: `Filer ${n}` });
+    await c.page.getByLabel('Title').fill('Kort over ruten');
+    await c.page.getByLabel('Your post').fill('Her er kortet over ruten.');
+    const picker = c.page.getByLabel('Attach files');
+    await picker.setInputFiles([
+      { name: 'rute.png', mimeType: 'image/png', buffer: png },
+      { name: 'noter.txt', mimeType: 'text/plain', buffer: Buffer.from('Husk lygter.\n') },
+    ]);
+    const chosen = c.page.getByRole('list', { name: 'Attachments' });
+    await chosen.getByRole('button', { name: 'Remove rute.png' }).waitFor();
+    await chosen.getByRole('button', { name: 'Remove noter.txt' }).waitFor();
+    assert.match(await chosen.innerText(), /rute\.png \(\d+ bytes\)/);
+    // Changed her mind about the notes: removed before posting.
+    await c.page.getByRole('button', { name: 'Remove noter.txt' }).click();
+    await chosen.getByRole('button', { name: 'Remove noter.txt' }).waitFor({ state: 'detached' });
+    await shot(c.page, 'forum-compose-attachment');
+    await c.page.getByRole('button', { name: 'Post topic' }).click();
+    await c.page.getByRole('heading', { level: 1, name: 'Kort over ruten' }).waitFor();
+
+    // The post lists the file (link with name and size, a thumbnail with the name as alt text).
+    const shown = c.page.getByTestId('post').first().getByTestId('attachments');
+    const link = shown.getByRole('link', { name: 'rute.png' });
+    await link.waitFor();
+    assert.equal(await shown.getByRole('link').count(), 1, 'only the file kept is attached');
+    await shown.getByRole('img', { name: 'rute.png' }).waitFor();
+    const href = await link.getAttribute('href');
+    assert.match(href ?? '', /^\/api\/v1\/t\/dk\/forum\/attachments\/[0-9a-f]{64}$/i);
+    const download = await c.page.evaluate(async (url) => {
+      const r = await fetch(url, { credentials: 'same-origin' });
+      return { status: r.status, type: r.headers.get('content-type'), size: (await r.arrayBuffer()).byteLength };
+    }, href);
+    assert.deepEqual(download, { status: 200, type: 'image/png', size: png.length });
+    await shot(c.page, 'forum-topic-attachment');
+
+    // An HTML file is refused, and the reply form says so in words.
+    await c.page.getByLabel('Attach files').setInputFiles({ name: 'side.html', mimeType: 'text/html', buffer: Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>') });
+    await c.page.getByRole('alert').getByText('side.html is a type of file this forum does not accept', { exact: false }).waitFor();
+    assert.equal(await c.page.getByRole('list', { name: 'Attachments' }).count(), 1, 'nothing was added to the reply');
+    await shot(c.page, 'forum-attachment-refused');
+
+    // Offline: the picker is disabled and says why.
+    await c.context.setOffline(true);
+    await c.page.getByText('Attaching files needs a connection.', { exact: false }).waitFor();
+    assert.equal(await c.page.getByLabel('Attach files').isDisabled(), true);
+    await c.context.setOffline(false);
+    await c.page.getByText('Up to 10 files per post.', { exact: false }).waitFor();
+    assert.equal(await c.page.getByLabel('Attach files').isEnabled(), true);
+
+    for (const who of [c, m]) {
       assert.deepEqual(who.errors, []);
       await who.context.close();
     }

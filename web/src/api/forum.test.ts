@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendPage, batches, completeMention, hasRole, markMentions, mentionAt, mentionedHandles, quoteMarkdown, reactionCounts, topicsQuery } from './forum';
+import { appendPage, attachmentUrl, sizeParts, batches, completeMention, hasRole, markMentions, mentionAt, mentionedHandles, quoteMarkdown, reactionCounts, topicsQuery } from './forum';
 
 describe('forum query strings', () => {
   it('leaves defaults out and sends period only with top', () => {
@@ -109,5 +109,19 @@ describe('people batches', () => {
     expect(out.map((b) => b.length)).toEqual([100, 100, 50]);
     expect(out.flat()).toEqual(ids);
     expect(batches([])).toEqual([]);
+  });
+});
+
+describe('attachments', () => {
+  it('gives sizes in bytes, KB or MB', () => {
+    expect(sizeParts(0)).toEqual({ size: 0, units: 'b' });
+    expect(sizeParts(1023)).toEqual({ size: 1023, units: 'b' });
+    expect(sizeParts(1536)).toEqual({ size: 1.5, units: 'kb' });
+    expect(sizeParts(10 * 1024 * 1024)).toEqual({ size: 10, units: 'mb' });
+  });
+
+  it('downloads from the server url, or the route built from the id', () => {
+    expect(attachmentUrl('DK', { sha256: 'ab', url: '/x' })).toBe('/x');
+    expect(attachmentUrl('DK', { sha256: 'ab' })).toBe('/api/v1/t/DK/forum/attachments/ab');
   });
 });

@@ -2,7 +2,7 @@
 // generated OpenAPI schema, plus the small pure helpers the forum screens share (query strings,
 // "load more" paging, @mention parsing for autocomplete and display). The helpers are pure so
 // Vitest covers them without a browser.
-import { api, type RequestOptions } from './client';
+import { ApiError, NETWORK_UNREACHABLE, api, readResponse, type RequestOptions } from './client';
 import type { components } from './schema';
 
 type S = components['schemas'];
@@ -18,6 +18,22 @@ export type TopicPage = S['TopicPage'];
 export type TopicAction = S['TopicAction'];
 export type NewTopic = S['NewTopic'];
 export type NewPost = S['NewPost'];
+export type PostAttachment = S['PostAttachment'];
+
+/** Most files one post can carry (the server refuses more with `422 fields.attachments`). */
+export const MAX_ATTACHMENTS = 10;
+
+/** A file size for display: bytes under 1 KiB, KiB (one decimal) under 1 MiB, else MiB. */
+export function sizeParts(bytes: number): { size: number; units: 'b' | 'kb' | 'mb' } {
+  if (bytes < 1024) return { size: bytes, units: 'b' };
+  if (bytes < 1024 * 1024) return { size: Math.round((bytes / 1024) * 10) / 10, units: 'kb' };
+  return { size: Math.round((bytes / (1024 * 1024)) * 10) / 10, units: 'mb' };
+}
+
+/** Where an attachment is downloaded (the server's `url`, or the route built from its id). */
+export function attachmentUrl(territory: string, a: Pick<PostAttachment, 'sha256' | 'url'>): string {
+  return a.url ?? `/api/v1/t/${encodeURIComponent(territory)}/forum/attachments/${encodeURIComponent(a.sha256)}`;
+}
 
 /** A person as the forum names them (`GET …/forum/people?ids=…`). */
 export interface ForumPerson {
@@ -168,6 +184,27 @@ export function quoteMarkdown(body: string): string {
 const base = (t: string) => `/api/v1/t/${encodeURIComponent(t)}/forum`;
 const id = (s: string) => encodeURIComponent(s);
 
+/**
+ * Upload one file for a post: the raw bytes as the body (the server sniffs the type; the
+ * declared one only picks among text formats), with the session cookie like every other call.
+ */
+async function uploadAttachment(t: string, file: Blob, name: string, signal?: AbortSignal): Promise<PostAttachment> {
+  let response: Response;
+  try {
+    response = await fetch(`${base(t)}/attachments?name=${encodeURIComponent(name)}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'Content-Type': file.type || 'application/octet-stream' },
+      body: file,
+      ...(signal ? { signal } : {}),
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(0, { error: NETWORK_UNREACHABLE, message: e instanceof Error ? e.message : String(e) });
+  }
+  return readResponse<PostAttachment>(response);
+}
+
 /** Every forum call the web app makes. */
 export const forum = {
   base,
@@ -180,6 +217,7 @@ export const forum = {
   topic: (t: string, topic: string, cursor?: string | null, o: RequestOptions = {}) =>
     api.request<TopicPage>('GET', `${base(t)}/topics/${id(topic)}${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, o),
   createTopic: (t: string, body: NewTopic) => api.write<TopicPage>('POST', `${base(t)}/topics`, body),
+  upload: uploadAttachment,
   reply: (t: string, topic: string, body: NewPost) => api.write<Post>('POST', `${base(t)}/topics/${id(topic)}/posts`, body),
   edit: (t: string, post: string, body: string) => api.write<Post>('PATCH', `${base(t)}/posts/${id(post)}`, { body }),
   remove: (t: string, post: string) => api.write<void>('DELETE', `${base(t)}/posts/${id(post)}`, undefined),

@@ -450,6 +450,21 @@ forum-settings-new-hours = Konti er nye i så mange timer
 forum-settings-new-per-day = Indlæg pr. dag for nye konti
 forum-settings-max-chars = Længste indlæg (tegn)
 forum-settings-saved = Indstillingerne er gemt.
+forum-attach = Vedhæft filer
+forum-attach-hint = Op til { $count } filer pr. indlæg. Hver fil uploades, så snart du vælger den.
+forum-attach-offline = Det kræver forbindelse at vedhæfte filer. Du kan stadig skrive og sende dit indlæg; tilføj filer, når du er online igen.
+forum-attach-uploading = Uploader { $name }…
+forum-attachments = Vedhæftede filer
+forum-attach-remove = Fjern { $name }
+forum-attach-too-large = { $name } er større, end dette forum tillader. Gør filen mindre, eller del et link i stedet.
+forum-attach-type-not-allowed = { $name } er en filtype, som dette forum ikke tillader (websider og SVG er aldrig tilladt). Billeder, PDF og almindelig tekst er det som regel.
+forum-attach-too-many = { $name } blev ikke vedhæftet: et indlæg kan højst have { $count } filer.
+forum-attach-failed = { $name } kunne ikke vedhæftes: { $detail }
+forum-file-size = { $units ->
+    [kb] { $size } KB
+    [mb] { $size } MB
+   *[b] { $size } byte
+}
 operator-moves = Flytning af territorier
 operator-moves-admin-only = Log ind som platformadministrator for at se flytninger af territorier.
 operator-moves-none = Intet territorium er blevet flyttet.

@@ -450,6 +450,21 @@ forum-settings-new-hours = Accounts are new for this many hours
 forum-settings-new-per-day = Posts per day for new accounts
 forum-settings-max-chars = Longest post (characters)
 forum-settings-saved = Settings saved.
+forum-attach = Attach files
+forum-attach-hint = Up to { $count } files per post. Each file is uploaded as soon as you choose it.
+forum-attach-offline = Attaching files needs a connection. You can still write and send your post; add files when you are back online.
+forum-attach-uploading = Uploading { $name }…
+forum-attachments = Attachments
+forum-attach-remove = Remove { $name }
+forum-attach-too-large = { $name } is larger than this forum accepts. Make it smaller or share a link instead.
+forum-attach-type-not-allowed = { $name } is a type of file this forum does not accept (web pages and SVG never are). Images, PDF and plain text usually are.
+forum-attach-too-many = { $name } was not attached: a post can carry at most { $count } files.
+forum-attach-failed = { $name } could not be attached: { $detail }
+forum-file-size = { $units ->
+    [kb] { $size } KB
+    [mb] { $size } MB
+   *[b] { $size } bytes
+}
 operator-moves = Territory moves
 operator-moves-admin-only = Sign in as a platform admin to see territory moves.
 operator-moves-none = No territory has been moved.

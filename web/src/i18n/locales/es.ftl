@@ -450,6 +450,21 @@ forum-settings-new-hours = Las cuentas son nuevas durante estas horas
 forum-settings-new-per-day = Publicaciones al día para cuentas nuevas
 forum-settings-max-chars = Publicación más larga (caracteres)
 forum-settings-saved = Ajustes guardados.
+forum-attach = Adjuntar archivos
+forum-attach-hint = Hasta { $count } archivos por publicación. Cada archivo se sube en cuanto lo eliges.
+forum-attach-offline = Para adjuntar archivos hace falta conexión. Puedes seguir escribiendo y enviando tu publicación; añade los archivos cuando vuelvas a estar en línea.
+forum-attach-uploading = Subiendo { $name }…
+forum-attachments = Archivos adjuntos
+forum-attach-remove = Quitar { $name }
+forum-attach-too-large = { $name } es más grande de lo que admite este foro. Redúcelo o comparte un enlace en su lugar.
+forum-attach-type-not-allowed = { $name } es un tipo de archivo que este foro no admite (las páginas web y SVG nunca se admiten). Las imágenes, PDF y texto sin formato suelen admitirse.
+forum-attach-too-many = { $name } no se adjuntó: una publicación puede llevar como máximo { $count } archivos.
+forum-attach-failed = No se pudo adjuntar { $name }: { $detail }
+forum-file-size = { $units ->
+    [kb] { $size } KB
+    [mb] { $size } MB
+   *[b] { $size } bytes
+}
 operator-moves = Traslados de territorios
 operator-moves-admin-only = Inicia sesión como administrador de la plataforma para ver los traslados de territorios.
 operator-moves-none = No se ha trasladado ningún territorio.

@@ -450,6 +450,21 @@ forum-settings-new-hours = Kontoer er nye i så mange timer
 forum-settings-new-per-day = Innlegg per dag for nye kontoer
 forum-settings-max-chars = Lengste innlegg (tegn)
 forum-settings-saved = Innstillingene er lagret.
+forum-attach = Legg ved filer
+forum-attach-hint = Opptil { $count } filer per innlegg. Hver fil lastes opp så snart du velger den.
+forum-attach-offline = Det trengs tilkobling for å legge ved filer. Du kan fortsatt skrive og sende innlegget; legg til filer når du er på nett igjen.
+forum-attach-uploading = Laster opp { $name }…
+forum-attachments = Vedlegg
+forum-attach-remove = Fjern { $name }
+forum-attach-too-large = { $name } er større enn dette forumet tillater. Gjør filen mindre, eller del en lenke i stedet.
+forum-attach-type-not-allowed = { $name } er en filtype som dette forumet ikke tillater (nettsider og SVG tillates aldri). Bilder, PDF og ren tekst tillates vanligvis.
+forum-attach-too-many = { $name } ble ikke lagt ved: et innlegg kan ha høyst { $count } filer.
+forum-attach-failed = { $name } kunne ikke legges ved: { $detail }
+forum-file-size = { $units ->
+    [kb] { $size } KB
+    [mb] { $size } MB
+   *[b] { $size } byte
+}
 operator-moves = Flytting av territorier
 operator-moves-admin-only = Logg inn som plattformadministrator for å se flytting av territorier.
 operator-moves-none = Ingen territorier er flyttet.

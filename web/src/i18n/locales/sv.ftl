@@ -450,6 +450,21 @@ forum-settings-new-hours = Konton är nya i så här många timmar
 forum-settings-new-per-day = Inlägg per dag för nya konton
 forum-settings-max-chars = Längsta inlägg (tecken)
 forum-settings-saved = Inställningarna är sparade.
+forum-attach = Bifoga filer
+forum-attach-hint = Upp till { $count } filer per inlägg. Varje fil laddas upp så fort du väljer den.
+forum-attach-offline = Det krävs en anslutning för att bifoga filer. Du kan fortfarande skriva och skicka inlägget; lägg till filer när du är online igen.
+forum-attach-uploading = Laddar upp { $name }…
+forum-attachments = Bifogade filer
+forum-attach-remove = Ta bort { $name }
+forum-attach-too-large = { $name } är större än vad det här forumet tillåter. Gör filen mindre eller dela en länk i stället.
+forum-attach-type-not-allowed = { $name } är en filtyp som det här forumet inte tillåter (webbsidor och SVG tillåts aldrig). Bilder, PDF och vanlig text brukar tillåtas.
+forum-attach-too-many = { $name } bifogades inte: ett inlägg kan ha högst { $count } filer.
+forum-attach-failed = { $name } kunde inte bifogas: { $detail }
+forum-file-size = { $units ->
+    [kb] { $size } kB
+    [mb] { $size } MB
+   *[b] { $size } byte
+}
 operator-moves = Flytt av territorier
 operator-moves-admin-only = Logga in som plattformsadministratör för att se flytt av territorier.
 operator-moves-none = Inget territorium har flyttats.

@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useApi } from '../../components/useApi';
 import { useFormat, useT } from '../../i18n/I18n';
 import { Link, useParams } from '../../router';
+import { PostAttachments } from './Attachments';
 import { ForumNav } from './common';
 
 /** The caller's bookmarked posts, newest first. */
@@ -43,6 +44,7 @@ export default function Bookmarks() {
             <Link to={`/t/${code}/forum/topic/${p.topic_id}#post-${p.id}`}>{t('forum-post-number', { number: p.number })}</Link> ·{' '}
             <time dateTime={p.created_at}>{format.dateTime(p.created_at)}</time>
             <div className="post-body" dangerouslySetInnerHTML={{ __html: p.html }} />
+            <PostAttachments code={code} files={p.attachments} />
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ApiError, NETWORK_UNREACHABLE } from '../../api/client';
-import { forum } from '../../api/forum';
+import { forum, type PostAttachment } from '../../api/forum';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Form';
 import { Loading } from '../../components/Loading';
@@ -9,9 +9,10 @@ import { useApi } from '../../components/useApi';
 import { useT } from '../../i18n/I18n';
 import { useOutbox } from '../../outbox/OutboxContext';
 import { Link, useLocation, useParams } from '../../router';
+import { AttachPicker } from './Attachments';
 import { Composer, ForumNav, Select, useForumAccess, usePeople } from './common';
 
-/** Start a topic: category, title, Markdown body with preview and mentions. Offline → outbox. */
+/** Start a topic: category, title, Markdown body with preview and mentions, files. Offline → outbox. */
 export default function NewTopic() {
   const { code = '' } = useParams();
   const t = useT();
@@ -24,6 +25,7 @@ export default function NewTopic() {
   const [category, setCategory] = useState(new URLSearchParams(search).get('category') ?? '');
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
+  const [files, setFiles] = useState<PostAttachment[]>([]);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const [queued, setQueued] = useState(false);
@@ -33,7 +35,7 @@ export default function NewTopic() {
   const submit = async () => {
     setBusy(true);
     setError(undefined);
-    const request = { category_id: chosen, title, body };
+    const request = { category_id: chosen, title, body, attachments: files.map((f) => f.sha256) };
     const queue = async () => {
       if (!outbox) return false;
       // `client_id` carries the outbox's key: a retry after a lost answer creates no second topic.
@@ -86,6 +88,7 @@ export default function NewTopic() {
             </Select>
             <Field label={t('forum-topic-title')} name="title" required minLength={3} maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} error={fields.title} />
             <Composer label={t('forum-topic-body')} value={body} onChange={setBody} handles={people.handles} error={fields.body} />
+            <AttachPicker code={code} files={files} onChange={setFiles} />
             {error !== undefined && <ErrorMessage error={error} />}
             <div>
               <button type="submit" disabled={busy || !chosen}>

@@ -10,6 +10,7 @@ import {
   reactionCounts,
   type Category,
   type Post,
+  type PostAttachment,
   type Revision,
   type Topic,
   type TopicAction,
@@ -21,6 +22,7 @@ import { useApi } from '../../components/useApi';
 import { useFormat, useT } from '../../i18n/I18n';
 import { useOutbox } from '../../outbox/OutboxContext';
 import { Link, useParams } from '../../router';
+import { AttachPicker, PostAttachments } from './Attachments';
 import { Composer, ForumNav, Select, useForumAccess, usePeople } from './common';
 
 // The API does not say which reactions are the caller's or whether they subscribed; this
@@ -65,6 +67,7 @@ export default function TopicView() {
   const [quoteOf, setQuoteOf] = useState<Post | null>(null);
   const [replyError, setReplyError] = useState<unknown>();
   const [replyBusy, setReplyBusy] = useState(false);
+  const [replyFiles, setReplyFiles] = useState<PostAttachment[]>([]);
   const [queued, setQueued] = useState(false);
   const [actionError, setActionError] = useState<unknown>();
   const people = usePeople(code, posts.map((p) => p.author_id));
@@ -108,7 +111,7 @@ export default function TopicView() {
     setReplyBusy(true);
     setReplyError(undefined);
     setQueued(false);
-    const request = { body, reply_to: replyTo?.id ?? null, quote_of: quoteOf?.id ?? null };
+    const request = { body, reply_to: replyTo?.id ?? null, quote_of: quoteOf?.id ?? null, attachments: replyFiles.map((f) => f.sha256) };
     const queue = async () => {
       if (!outbox) return false;
       await outbox.enqueue({
@@ -130,12 +133,14 @@ export default function TopicView() {
         setTopic((tp) => (tp ? { ...tp, post_count: tp.post_count + 1 } : tp));
       }
       setBody('');
+      setReplyFiles([]);
       setReplyTo(null);
       setQuoteOf(null);
     } catch (e) {
       if (e instanceof ApiError && e.code === NETWORK_UNREACHABLE && (await queue())) {
         setQueued(true);
         setBody('');
+        setReplyFiles([]);
         setReplyTo(null);
         setQuoteOf(null);
       } else {
@@ -289,6 +294,7 @@ export default function TopicView() {
             }}
           >
             <Composer label={t('forum-your-reply')} value={body} onChange={setBody} handles={handles} error={replyError instanceof ApiError ? replyError.fields.body : undefined} />
+            <AttachPicker code={code} files={replyFiles} onChange={setReplyFiles} />
             {replyError !== undefined && <ErrorMessage error={replyError} />}
             {queued && (
               <p className="notice" role="status">
@@ -412,6 +418,7 @@ function PostItem({
       ) : (
         <div className="post-body" data-testid="post-body" dangerouslySetInnerHTML={{ __html: markMentions(post.html, post.body, post.mentions.length, code) }} />
       )}
+      <PostAttachments code={code} files={post.attachments} />
       {!gone && (
         <div className="reactions" role="group" aria-label={t('forum-reactions-label')}>
           {reactionCounts(post.reactions, emoji).map(([e, n]) =>
