@@ -302,12 +302,9 @@ impl TerritoryRouter {
             .await?;
         Ok(TerritoryTx {
             tx: routed.opened,
-            territory: routed.territory,
-            node: routed.node,
-            region: routed.region,
+            at: routed.at,
             access,
             affinity: affinity.map(str::to_owned),
-            registry: self.registry.clone(),
         })
     }
 
@@ -326,26 +323,20 @@ impl TerritoryRouter {
             .await?;
         Ok(TerritoryRead {
             conn: routed.opened,
-            territory: routed.territory,
-            node: routed.node,
-            region: routed.region,
-            registry: self.registry.clone(),
+            at: routed.at,
         })
     }
 
     /// Like [`Self::read_as`], always on the territory's current primary and never shifted to
     /// a move target: for checks that must see the latest committed state (a session revoked a
-    /// moment ago) and single statements that may write (a data-modifying `WITH`).
+    /// moment ago).
     pub async fn read_primary(&self, code: &TerritoryCode) -> Result<TerritoryRead, StoreError> {
         let routed = self
             .route::<PoolConnection<Postgres>>(code, Access::Write, None)
             .await?;
         Ok(TerritoryRead {
             conn: routed.opened,
-            territory: routed.territory,
-            node: routed.node,
-            region: routed.region,
-            registry: self.registry.clone(),
+            at: routed.at,
         })
     }
 
@@ -417,12 +408,9 @@ impl TerritoryRouter {
             .await?;
         Ok(TerritoryTx {
             tx: routed.opened,
-            territory: routed.territory,
-            node: routed.node,
-            region: routed.region,
+            at: routed.at,
             access,
             affinity: None,
-            registry: self.registry.clone(),
         })
     }
 
@@ -450,9 +438,12 @@ impl TerritoryRouter {
             .map_err(|e| fail(region, &node, e))?;
         Ok(Routed {
             opened,
-            territory,
-            node,
-            region: region.clone(),
+            at: Placement {
+                territory,
+                node,
+                region: region.clone(),
+                registry: self.registry.clone(),
+            },
         })
     }
 
@@ -490,9 +481,35 @@ impl OpenOn for PoolConnection<Postgres> {
 
 struct Routed<T> {
     opened: T,
+    at: Placement,
+}
+
+/// Where a routed transaction or read runs: the registry entry it was routed with and the
+/// node and region serving it.
+struct Placement {
     territory: Arc<Territory>,
     node: Arc<NodePool>,
     region: Arc<Region>,
+    registry: Arc<Registry>,
+}
+
+impl Placement {
+    fn debug(&self, f: &mut std::fmt::Formatter<'_>, name: &str) -> std::fmt::Result {
+        f.debug_struct(name)
+            .field("territory", &self.territory.code)
+            .field("node", &self.node.name())
+            .finish_non_exhaustive()
+    }
+
+    fn observe(&self, err: sqlx::Error) -> StoreError {
+        moved_or_fail(
+            &self.registry,
+            &self.territory,
+            &self.region,
+            &self.node,
+            err,
+        )
+    }
 }
 
 fn fail(region: &Region, node: &NodePool, err: sqlx::Error) -> StoreError {
@@ -528,20 +545,14 @@ fn shifted(affinity: Option<&str>, percent: u8) -> bool {
 /// A transaction inside one territory's schema.
 pub struct TerritoryTx {
     tx: Transaction<'static, Postgres>,
-    territory: Arc<Territory>,
-    node: Arc<NodePool>,
-    region: Arc<Region>,
+    at: Placement,
     access: Access,
     affinity: Option<String>,
-    registry: Arc<Registry>,
 }
 
 impl std::fmt::Debug for TerritoryTx {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TerritoryTx")
-            .field("territory", &self.territory.code)
-            .field("node", &self.node.name())
-            .finish_non_exhaustive()
+        self.at.debug(f, "TerritoryTx")
     }
 }
 
@@ -553,17 +564,17 @@ impl TerritoryTx {
 
     /// The territory.
     pub fn territory(&self) -> &Territory {
-        &self.territory
+        &self.at.territory
     }
 
     /// The node this transaction runs on.
     pub fn node_name(&self) -> &str {
-        self.node.name()
+        self.at.node.name()
     }
 
     /// The routing epoch of the registry entry this transaction was routed with.
     pub fn epoch(&self) -> i64 {
-        self.territory.routing_epoch
+        self.at.territory.routing_epoch
     }
 
     /// Commit; connection failures mark the node suspect. A committed write of a known user
@@ -571,21 +582,18 @@ impl TerritoryTx {
     pub async fn commit(self) -> Result<(), StoreError> {
         let Self {
             tx,
-            node,
-            region,
+            at,
             access,
             affinity,
-            registry,
-            territory,
         } = self;
         match tx.commit().await {
             Ok(()) => {
                 if let (Access::Write, Some(key)) = (access, affinity.as_deref()) {
-                    registry.note_write(&territory.code, key);
+                    at.registry.note_write(&at.territory.code, key);
                 }
                 Ok(())
             }
-            Err(e) => Err(moved_or_fail(&registry, &territory, &region, &node, e)),
+            Err(e) => Err(at.observe(e)),
         }
     }
 
@@ -596,13 +604,7 @@ impl TerritoryTx {
 
     /// Classify an error raised inside the transaction so a failing node is noticed at once.
     pub fn observe(&self, err: sqlx::Error) -> StoreError {
-        moved_or_fail(
-            &self.registry,
-            &self.territory,
-            &self.region,
-            &self.node,
-            err,
-        )
+        self.at.observe(err)
     }
 }
 
@@ -610,18 +612,12 @@ impl TerritoryTx {
 /// ([`TerritoryRouter::read_as`]). Dropping it returns the connection to the pool.
 pub struct TerritoryRead {
     conn: PoolConnection<Postgres>,
-    territory: Arc<Territory>,
-    node: Arc<NodePool>,
-    region: Arc<Region>,
-    registry: Arc<Registry>,
+    at: Placement,
 }
 
 impl std::fmt::Debug for TerritoryRead {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TerritoryRead")
-            .field("territory", &self.territory.code)
-            .field("node", &self.node.name())
-            .finish_non_exhaustive()
+        self.at.debug(f, "TerritoryRead")
     }
 }
 
@@ -634,28 +630,22 @@ impl TerritoryRead {
     /// `sql` with every `{schema}` replaced by the territory's schema name (validated when the
     /// territory was registered), e.g. `SELECT … FROM {schema}.territory_meta`.
     pub fn qualify(&self, sql: &str) -> String {
-        sql.replace("{schema}", &self.territory.schema)
+        sql.replace("{schema}", &self.at.territory.schema)
     }
 
     /// The territory.
     pub fn territory(&self) -> &Territory {
-        &self.territory
+        &self.at.territory
     }
 
     /// The node serving this read.
     pub fn node_name(&self) -> &str {
-        self.node.name()
+        self.at.node.name()
     }
 
     /// Classify an error of the read so a failing node is noticed at once.
     pub fn observe(&self, err: sqlx::Error) -> StoreError {
-        moved_or_fail(
-            &self.registry,
-            &self.territory,
-            &self.region,
-            &self.node,
-            err,
-        )
+        self.at.observe(err)
     }
 }
 
