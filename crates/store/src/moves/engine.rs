@@ -1181,17 +1181,8 @@ struct SwitchAbort(String);
 
 async fn step_switch(ctx: &Ctx<'_>) -> AppResult<Next> {
     match switch_forward(ctx).await {
-        Ok(pause_ms) => {
-            let _ = ctx.platform.router().registry().refresh(&ctx.code).await;
-            log(
-                ctx,
-                "switched",
-                &format!(
-                    "writes now go to {}; write pause {pause_ms:.0} ms",
-                    ctx.row.target_region
-                ),
-            )
-            .await?;
+        Ok(_pause_ms) => {
+            // flip_registry logged the switch with the state change and refreshed the registry.
             Ok(Next::Progress)
         }
         Err(SwitchAbort(reason)) => {
@@ -1567,6 +1558,17 @@ async fn flip_registry(
         ),
     )
     .await?;
+    if state == MoveState::Monitor {
+        // In the same transaction as the state: whoever sees `monitor` also sees the switch.
+        repo::log(
+            &mut tx,
+            ctx.row.id,
+            state,
+            "switched",
+            &format!("writes now go to {region}; write pause {pause_ms:.0} ms"),
+        )
+        .await?;
+    }
     tx.commit().await.map_err(db("commit the switch"))?;
     let _ = ctx.platform.router().registry().refresh(&ctx.code).await;
     Ok(pause_ms)
