@@ -28,7 +28,7 @@ where
 {
     OpenApiRouter::new()
         .routes(routes!(create_course, list_courses))
-        .routes(routes!(course_page, update_course))
+        .routes(routes!(course_page, update_course, delete_course))
         .routes(routes!(add_module))
         .routes(routes!(update_module, delete_module))
         .routes(routes!(add_lesson))
@@ -40,13 +40,13 @@ where
         .routes(routes!(approve))
         .routes(routes!(progress))
         .routes(routes!(create_question, list_questions))
-        .routes(routes!(update_question))
+        .routes(routes!(update_question, delete_question))
         .routes(routes!(import_questions))
         .routes(routes!(export_questions))
         .routes(routes!(create_quiz))
-        .routes(routes!(get_quiz))
+        .routes(routes!(get_quiz, update_quiz, delete_quiz))
         .routes(routes!(replace_quiz_slots))
-        .routes(routes!(start_attempt))
+        .routes(routes!(start_attempt, my_attempts))
         .routes(routes!(get_attempt))
         .routes(routes!(save_answer))
         .routes(routes!(submit))
@@ -323,6 +323,22 @@ async fn upload(
     Ok((StatusCode::CREATED, Json(u)))
 }
 
+/// Delete a course with everything in it; 409 `learner_enrollments_exist` unless
+/// `?confirm=true` when learners are enrolled or have attempts (deleted with it).
+#[utoipa::path(delete, path = "/api/v1/t/{territory}/courses/{course}", tag = "learning",
+    params(("territory" = String, Path, description = "Territory code"), ("course" = String, Path, description = "Course id"), DeleteQuery),
+    responses((status = 204, description = "Deleted"), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+async fn delete_course(
+    State(svc): State<Learning>,
+    user: AuthUser,
+    Path((t, c)): Path<(String, String)>,
+    Query(d): Query<DeleteQuery>,
+) -> AppResult<StatusCode> {
+    svc.delete_course(&user, &territory(&t)?, id(&c, "course")?, d.confirm)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// Enroll in a course (open: active at once; approval: pending).
 #[utoipa::path(post, path = "/api/v1/t/{territory}/courses/{course}/enrollments", tag = "learning",
     params(("territory" = String, Path, description = "Territory code"), ("course" = String, Path, description = "Course id")),
@@ -451,6 +467,21 @@ async fn update_question(
     ))
 }
 
+/// Delete a question from the bank; 409 `question_in_use` (naming the quizzes and lessons)
+/// while a quiz, an attempt or a video lesson still uses it.
+#[utoipa::path(delete, path = "/api/v1/t/{territory}/questions/{question}", tag = "learning",
+    params(("territory" = String, Path, description = "Territory code"), ("question" = String, Path, description = "Question id")),
+    responses((status = 204, description = "Deleted"), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+async fn delete_question(
+    State(svc): State<Learning>,
+    user: AuthUser,
+    Path((t, q)): Path<(String, String)>,
+) -> AppResult<StatusCode> {
+    svc.delete_question(&user, &territory(&t)?, id(&q, "question")?)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// Import/export format.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 struct FormatQuery {
@@ -547,6 +578,57 @@ async fn get_quiz(
 ) -> AppResult<Json<Quiz>> {
     Ok(Json(
         svc.get_quiz(&user, &territory(&t)?, id(&q, "quiz")?)
+            .await?,
+    ))
+}
+
+/// Change a quiz's title and settings (all optional; `null` clears a nullable setting).
+/// Feedback mode and adaptive pool are refused (409 `quiz_has_attempts`) once attempted;
+/// grading method and pass grade changes apply to existing attempts at once (completion is
+/// rechecked).
+#[utoipa::path(patch, path = "/api/v1/t/{territory}/quizzes/{quiz}", tag = "learning",
+    params(("territory" = String, Path, description = "Territory code"), ("quiz" = String, Path, description = "Quiz id")),
+    request_body = QuizUpdate,
+    responses((status = 200, body = Quiz), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+async fn update_quiz(
+    State(svc): State<Learning>,
+    user: AuthUser,
+    Path((t, q)): Path<(String, String)>,
+    Json(input): Json<QuizUpdate>,
+) -> AppResult<Json<Quiz>> {
+    Ok(Json(
+        svc.update_quiz(&user, &territory(&t)?, id(&q, "quiz")?, input)
+            .await?,
+    ))
+}
+
+/// Delete a quiz; 409 `learner_attempts_exist` unless `?confirm=true` when learners have
+/// attempts (deleted with it).
+#[utoipa::path(delete, path = "/api/v1/t/{territory}/quizzes/{quiz}", tag = "learning",
+    params(("territory" = String, Path, description = "Territory code"), ("quiz" = String, Path, description = "Quiz id"), DeleteQuery),
+    responses((status = 204, description = "Deleted"), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+async fn delete_quiz(
+    State(svc): State<Learning>,
+    user: AuthUser,
+    Path((t, q)): Path<(String, String)>,
+    Query(d): Query<DeleteQuery>,
+) -> AppResult<StatusCode> {
+    svc.delete_quiz(&user, &territory(&t)?, id(&q, "quiz")?, d.confirm)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The caller's own attempts at a quiz (oldest first), to open their reviews.
+#[utoipa::path(get, path = "/api/v1/t/{territory}/quizzes/{quiz}/attempts", tag = "learning",
+    params(("territory" = String, Path, description = "Territory code"), ("quiz" = String, Path, description = "Quiz id")),
+    responses((status = 200, body = [AttemptSummary]), (status = 404, body = ErrorBody)))]
+async fn my_attempts(
+    State(svc): State<Learning>,
+    user: AuthUser,
+    Path((t, q)): Path<(String, String)>,
+) -> AppResult<Json<Vec<AttemptSummary>>> {
+    Ok(Json(
+        svc.my_attempts(&user, &territory(&t)?, id(&q, "quiz")?)
             .await?,
     ))
 }

@@ -6,10 +6,11 @@ use store::{Migration, MigrationSet, Scope};
 pub const TERRITORY_MIGRATIONS: MigrationSet = MigrationSet {
     domain: "learning",
     scope: Scope::Territory,
-    migrations: &[Migration {
-        version: 1,
-        name: "courses, question bank, quizzes, attempts",
-        sql: r#"
+    migrations: &[
+        Migration {
+            version: 1,
+            name: "courses, question bank, quizzes, attempts",
+            sql: r#"
 CREATE TABLE learning_courses (
     id            uuid PRIMARY KEY,
     title         text NOT NULL,
@@ -135,5 +136,15 @@ CREATE TABLE learning_requests (
     created_at timestamptz NOT NULL DEFAULT now()
 );
 "#,
-    }],
+        },
+        Migration {
+            version: 2,
+            name: "attempts keep the choice shuffling they started with",
+            sql: r#"
+-- A quiz's shuffle setting can change after attempts started; each attempt keeps the
+-- order it was shown (NULL for older attempts: the quiz's current setting).
+ALTER TABLE learning_attempts ADD COLUMN shuffle_answers boolean;
+"#,
+        },
+    ],
 };

@@ -546,6 +546,120 @@ pub struct QuizInput {
     pub slots: Vec<SlotSpec>,
 }
 
+/// Absent stays `None`; `null` becomes `Some(None)` (clear the setting).
+fn nullable<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(d).map(Some)
+}
+
+/// Change a quiz's settings: every field optional; absent fields keep their value, `null`
+/// clears a nullable one (time limit, open/close, attempts allowed, adaptive pool).
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuizSettingsUpdate {
+    /// Seconds per attempt; `null` = untimed.
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<i64>)]
+    pub time_limit_secs: Option<Option<i64>>,
+    /// Opens at; `null` = always open.
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<DateTime<Utc>>)]
+    pub open_at: Option<Option<DateTime<Utc>>>,
+    /// Closes at; `null` = never closes.
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<DateTime<Utc>>)]
+    pub close_at: Option<Option<DateTime<Utc>>>,
+    /// What happens at the deadline.
+    pub overdue: Option<OverdueHandling>,
+    /// Grace period (seconds).
+    pub grace_secs: Option<i64>,
+    /// Most attempts; `null` = unlimited.
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<i32>)]
+    pub max_attempts: Option<Option<i32>>,
+    /// Seconds between attempts.
+    pub delay_secs: Option<i64>,
+    /// How attempts combine (quiz grades are recomputed from the stored attempt grades).
+    pub grading_method: Option<GradingMethod>,
+    /// Grade (0..1) needed to pass.
+    pub pass_grade: Option<f64>,
+    /// Feedback mode; cannot change once the quiz has attempts.
+    pub feedback_mode: Option<FeedbackMode>,
+    /// Review options.
+    pub review: Option<ReviewOptions>,
+    /// Passing is needed to complete the course.
+    pub required_for_completion: Option<bool>,
+    /// Adaptive pool; cannot change once the quiz has attempts.
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<AdaptiveSpec>)]
+    pub adaptive: Option<Option<AdaptiveSpec>>,
+    /// Overall feedback bands.
+    pub overall_feedback: Option<Vec<GradeBand>>,
+    /// Shuffle choices (applies to attempts started afterwards).
+    pub shuffle_answers: Option<bool>,
+}
+
+impl QuizSettingsUpdate {
+    /// `settings` with the given fields replaced.
+    pub fn apply(self, s: &QuizSettings) -> QuizSettings {
+        let mut s = s.clone();
+        macro_rules! set {
+            ($($f:ident),*) => {$(if let Some(v) = self.$f { s.$f = v; })*};
+        }
+        set!(
+            time_limit_secs,
+            open_at,
+            close_at,
+            overdue,
+            grace_secs,
+            max_attempts,
+            delay_secs,
+            grading_method,
+            pass_grade,
+            feedback_mode,
+            review,
+            required_for_completion,
+            adaptive,
+            overall_feedback,
+            shuffle_answers
+        );
+        s
+    }
+}
+
+/// Change a quiz: title and/or settings (all optional).
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuizUpdate {
+    /// Title.
+    pub title: Option<String>,
+    /// Settings to change.
+    #[serde(default)]
+    pub settings: QuizSettingsUpdate,
+}
+
+/// One of the caller's attempts at a quiz.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct AttemptSummary {
+    /// Id (open it with `GET …/attempts/{id}`).
+    pub id: Uuid,
+    /// Attempt number (1-based).
+    pub number: i32,
+    /// `in_progress`, `finished`, `abandoned`.
+    pub state: String,
+    /// Started.
+    pub started_at: DateTime<Utc>,
+    /// Submitted (or closed).
+    pub finished_at: Option<DateTime<Utc>>,
+    /// Grade 0..1 when known and the review options show marks now.
+    pub grade: Option<f64>,
+    /// Some answers await manual grading.
+    pub needs_grading: bool,
+}
+
 /// A quiz.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Quiz {
@@ -680,6 +794,12 @@ pub struct QueueItem {
     pub slot: i32,
     /// Learner.
     pub user_id: Uuid,
+    /// The learner's display name (empty when the account is gone).
+    pub learner_name: String,
+    /// The learner's handle (`handle`; empty when the account is gone).
+    pub learner_handle: String,
+    /// Quiz title.
+    pub quiz_title: String,
     /// Question name.
     pub question_name: String,
     /// Rubric.

@@ -19,6 +19,7 @@ use crate::model::*;
 use crate::question::{Kind, Question, Response};
 use crate::render;
 
+mod lifecycle;
 mod outline;
 
 /// Largest upload for course files (videos included).
@@ -147,6 +148,9 @@ struct AttemptRow {
     finished_at: Option<DateTime<Utc>>,
     grade: Option<f64>,
     needs_grading: bool,
+    /// Choice shuffling as the quiz set it when the attempt started (`None` for attempts
+    /// older than the column: the quiz's current setting).
+    shuffle_answers: Option<bool>,
 }
 
 struct SlotRow {
@@ -1579,47 +1583,11 @@ impl Learning {
         user.require(Role::Instructor, t)?;
         let title = check_text("title", &input.title, 200)?;
         let s = &input.settings;
-        if !(0.0..=1.0).contains(&s.pass_grade) {
-            return Err(AppError::invalid_field(
-                "settings.pass_grade",
-                "must be 0..=1",
-            ));
-        }
-        if s.time_limit_secs.is_some_and(|l| l <= 0) || s.grace_secs < 0 || s.delay_secs < 0 {
-            return Err(AppError::invalid_field(
-                "settings",
-                "time_limit_secs must be positive; grace_secs and delay_secs not negative",
-            ));
-        }
-        if s.max_attempts.is_some_and(|m| m < 1) {
-            return Err(AppError::invalid_field(
-                "settings.max_attempts",
-                "must be at least 1",
-            ));
-        }
-        let bands = engine::band_problems(&s.overall_feedback);
-        if !bands.is_empty() {
-            return Err(AppError::invalid_field(
-                "settings.overall_feedback",
-                bands.join("; "),
-            ));
-        }
+        Self::check_settings(s)?;
         let mut tx = self.begin(t, Access::Write).await?;
         Self::course_row(tx.conn(), course).await?;
         if let Some(a) = &s.adaptive {
-            let p = a.settings.problems();
-            if !p.is_empty() {
-                return Err(AppError::invalid_field("settings.adaptive", p.join("; ")));
-            }
-            if Self::pool(tx.conn(), course, &a.category, &a.tags)
-                .await?
-                .is_empty()
-            {
-                return Err(AppError::invalid_field(
-                    "settings.adaptive",
-                    "no question matches the pool's category and tags",
-                ));
-            }
+            Self::check_adaptive_pool(tx.conn(), course, a).await?;
         } else {
             Self::check_slots(tx.conn(), course, &input.slots).await?;
         }
@@ -1642,6 +1610,66 @@ impl Learning {
             settings: input.settings,
             slots: input.slots,
         })
+    }
+
+    /// Settings rules shared by creating and changing a quiz (422 `validation_failed`).
+    fn check_settings(s: &QuizSettings) -> AppResult<()> {
+        if !(0.0..=1.0).contains(&s.pass_grade) {
+            return Err(AppError::invalid_field(
+                "settings.pass_grade",
+                "must be 0..=1",
+            ));
+        }
+        if s.time_limit_secs.is_some_and(|l| l <= 0) || s.grace_secs < 0 || s.delay_secs < 0 {
+            return Err(AppError::invalid_field(
+                "settings",
+                "time_limit_secs must be positive; grace_secs and delay_secs not negative",
+            ));
+        }
+        if s.max_attempts.is_some_and(|m| m < 1) {
+            return Err(AppError::invalid_field(
+                "settings.max_attempts",
+                "must be at least 1",
+            ));
+        }
+        if let (Some(open), Some(close)) = (s.open_at, s.close_at) {
+            if close <= open {
+                return Err(AppError::invalid_field(
+                    "settings.close_at",
+                    "must be after open_at",
+                ));
+            }
+        }
+        let bands = engine::band_problems(&s.overall_feedback);
+        if !bands.is_empty() {
+            return Err(AppError::invalid_field(
+                "settings.overall_feedback",
+                bands.join("; "),
+            ));
+        }
+        Ok(())
+    }
+
+    /// An adaptive pool must be valid and hold at least one question.
+    async fn check_adaptive_pool(
+        conn: &mut PgConnection,
+        course: Uuid,
+        a: &AdaptiveSpec,
+    ) -> AppResult<()> {
+        let p = a.settings.problems();
+        if !p.is_empty() {
+            return Err(AppError::invalid_field("settings.adaptive", p.join("; ")));
+        }
+        if Self::pool(&mut *conn, course, &a.category, &a.tags)
+            .await?
+            .is_empty()
+        {
+            return Err(AppError::invalid_field(
+                "settings.adaptive",
+                "no question matches the pool's category and tags",
+            ));
+        }
+        Ok(())
     }
 
     /// Slots must be non-empty, fixed questions from the course's bank, and random slots
@@ -1742,6 +1770,7 @@ impl Learning {
             finished_at: r.try_get("finished_at")?,
             grade: r.try_get("grade")?,
             needs_grading: r.try_get("needs_grading")?,
+            shuffle_answers: r.try_get("shuffle_answers")?,
         })
     }
 
@@ -2016,8 +2045,8 @@ impl Learning {
         let id = Uuid::now_v7();
         let deadline = engine::deadline(now, s.time_limit_secs, s.close_at);
         sqlx::query(
-            "INSERT INTO learning_attempts (id, quiz_id, user_id, number, seed, state, started_at, deadline) \
-             VALUES ($1, $2, $3, $4, $5, 'in_progress', $6, $7)",
+            "INSERT INTO learning_attempts (id, quiz_id, user_id, number, seed, state, started_at, deadline, shuffle_answers) \
+             VALUES ($1, $2, $3, $4, $5, 'in_progress', $6, $7, $8)",
         )
         .bind(id)
         .bind(quiz_id)
@@ -2026,6 +2055,7 @@ impl Learning {
         .bind(seed)
         .bind(now)
         .bind(deadline)
+        .bind(s.shuffle_answers)
         .execute(tx.conn())
         .await?;
         // Usage of each question in this learner's earlier attempts of this quiz.
@@ -2436,17 +2466,9 @@ impl Learning {
         }
     }
 
-    async fn view(
-        &self,
-        conn: &mut PgConnection,
-        id: Uuid,
-        quiz: &Quiz,
-        now: DateTime<Utc>,
-    ) -> AppResult<AttemptView> {
-        let row = Self::attempt_row(conn, id, false).await?;
-        let slots = Self::slots(conn, id).await?;
-        let s = &quiz.settings;
-        let review = match (row.state.as_str(), row.finished_at) {
+    /// What the review options show of an attempt at `now`.
+    fn review_now(s: &QuizSettings, row: &AttemptRow, now: DateTime<Utc>) -> ReviewWhat {
+        match (row.state.as_str(), row.finished_at) {
             ("in_progress", _) => {
                 if s.feedback_mode == FeedbackMode::Deferred && s.adaptive.is_none() {
                     ReviewWhat {
@@ -2461,7 +2483,20 @@ impl Learning {
             (_, _) if s.close_at.is_some_and(|c| now >= c) => s.review.after_close,
             (_, Some(f)) if now - f <= Duration::minutes(2) => s.review.immediately_after,
             _ => s.review.later,
-        };
+        }
+    }
+
+    async fn view(
+        &self,
+        conn: &mut PgConnection,
+        id: Uuid,
+        quiz: &Quiz,
+        now: DateTime<Utc>,
+    ) -> AppResult<AttemptView> {
+        let row = Self::attempt_row(conn, id, false).await?;
+        let slots = Self::slots(conn, id).await?;
+        let s = &quiz.settings;
+        let review = Self::review_now(s, &row, now);
         let mut views = Vec::new();
         for sl in &slots {
             let credit = if row.state == "in_progress" && s.feedback_mode == FeedbackMode::Deferred
@@ -2514,7 +2549,8 @@ impl Learning {
                     &sl.question,
                     row.seed,
                     &sl.question_id.to_string(),
-                    s.shuffle_answers
+                    row.shuffle_answers
+                        .unwrap_or(s.shuffle_answers)
                         .then(|| format!("slot {} choices", sl.slot))
                         .as_deref(),
                 ))?,
@@ -2630,8 +2666,8 @@ impl Learning {
     ) -> AppResult<Vec<QueueItem>> {
         user.require(Role::Instructor, t)?;
         let mut tx = self.begin(t, Access::Read).await?;
-        let rows: Vec<(Uuid, i32, Uuid, Value, Option<Value>)> = sqlx::query_as(
-            "SELECT s.attempt_id, s.slot, a.user_id, q.data, s.response FROM learning_attempt_slots s \
+        let rows: Vec<(Uuid, i32, Uuid, Value, Option<Value>, String)> = sqlx::query_as(
+            "SELECT s.attempt_id, s.slot, a.user_id, q.data, s.response, z.title FROM learning_attempt_slots s \
              JOIN learning_attempts a ON a.id = s.attempt_id JOIN learning_questions q ON q.id = s.question_id \
              JOIN learning_quizzes z ON z.id = a.quiz_id \
              WHERE z.course_id = $1 AND a.state = 'finished' AND s.manual_fraction IS NULL \
@@ -2641,14 +2677,29 @@ impl Learning {
         .bind(course)
         .fetch_all(tx.conn())
         .await?;
+        // Learners' names from the territory's accounts (identity's public repository).
+        let mut names: std::collections::HashMap<Uuid, (String, String)> = Default::default();
+        for (_, _, uid, ..) in &rows {
+            if !names.contains_key(uid) {
+                let found = identity::repo::user(tx.conn(), *uid, false).await?;
+                let name = found
+                    .map(|u| (u.display_name, u.handle))
+                    .unwrap_or_default();
+                names.insert(*uid, name);
+            }
+        }
         tx.commit().await?;
         let mut out = Vec::new();
-        for (attempt_id, slot, user_id, data, response) in rows {
+        for (attempt_id, slot, user_id, data, response, quiz_title) in rows {
             let q: Question = from_json(data)?;
+            let (learner_name, learner_handle) = names.get(&user_id).cloned().unwrap_or_default();
             out.push(QueueItem {
                 attempt_id,
                 slot,
                 user_id,
+                learner_name,
+                learner_handle,
+                quiz_title,
                 question_name: q.name.clone(),
                 rubric: match q.kind {
                     Kind::Essay { rubric, .. } => rubric,

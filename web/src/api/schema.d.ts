@@ -150,6 +150,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find accounts of a territory by handle, email address or display name (platform admins,
+         *     from `identity.admin_allow` networks). Exact handle or email matches come first.
+         */
+        get: operations["find_users"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users/{id}/lock": {
         parameters: {
             query?: never;
@@ -367,10 +387,52 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Set a new password with a reset link (and the second factor when enabled); every
-         *     session ends.
+         * Set a new password with a reset link (and a second factor when the account has one: a
+         *     passkey, an authenticator code or a recovery code); every session ends.
          */
         post: operations["complete_password_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/factors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Look at a reset link before using it: which second factor the reset will need. The link
+         *     stays valid.
+         */
+        post: operations["password_reset_factors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/passkey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Options for confirming a password reset with a passkey: pass `options.publicKey` to
+         *     `navigator.credentials.get` and send the answer as `passkey` to
+         *     `POST /api/v1/auth/password-reset/complete`. Each start replaces the previous one and
+         *     can be answered once; `ceremony` is the reset token itself.
+         */
+        post: operations["password_reset_passkey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -833,7 +895,11 @@ export interface paths {
         get: operations["course_page"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a course with everything in it; 409 `learner_enrollments_exist` unless
+         *     `?confirm=true` when learners are enrolled or have attempts (deleted with it).
+         */
+        delete: operations["delete_course"];
         options?: never;
         head?: never;
         /** Change a course: fields, status (draft → published → archived), cover, prerequisites, badge. */
@@ -1583,7 +1649,11 @@ export interface paths {
         /** Correct a question; `regrade: true` recomputes finished attempts that used it. */
         put: operations["update_question"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a question from the bank; 409 `question_in_use` (naming the quizzes and lessons)
+         *     while a quiz, an attempt or a video lesson still uses it.
+         */
+        delete: operations["delete_question"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1600,10 +1670,20 @@ export interface paths {
         get: operations["get_quiz"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a quiz; 409 `learner_attempts_exist` unless `?confirm=true` when learners have
+         *     attempts (deleted with it).
+         */
+        delete: operations["delete_quiz"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a quiz's title and settings (all optional; `null` clears a nullable setting).
+         *     Feedback mode and adaptive pool are refused (409 `quiz_has_attempts`) once attempted;
+         *     grading method and pass grade changes apply to existing attempts at once (completion is
+         *     rechecked).
+         */
+        patch: operations["update_quiz"];
         trace?: never;
     };
     "/api/v1/t/{territory}/quizzes/{quiz}/attempts": {
@@ -1613,7 +1693,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The caller's own attempts at a quiz (oldest first), to open their reviews. */
+        get: operations["my_attempts"];
         put?: never;
         /** Start an attempt, or get the one in progress (same questions on every reload). */
         post: operations["start_attempt"];
@@ -1829,6 +1910,36 @@ export interface components {
             /** @description Pool tags. */
             tags?: string[];
         };
+        /** @description An account as user administration sees it. */
+        AdminUserView: {
+            /**
+             * Format: date-time
+             * @description Created.
+             */
+            created_at: string;
+            /** @description Display name. */
+            display_name: string;
+            /** @description Email address. */
+            email: string;
+            /** @description The email address is confirmed. */
+            email_verified: boolean;
+            /** @description `@handle:territory`. */
+            handle: string;
+            /** @description Locked (disabled) by an admin: cannot sign in. */
+            locked: boolean;
+            /**
+             * Format: date-time
+             * @description When it was locked.
+             */
+            locked_at?: string | null;
+            /** @description Roles held (kept in the account's home territory). */
+            roles: components["schemas"]["Grant"][];
+            /**
+             * Format: uuid
+             * @description User id (what `/api/v1/admin/users/{id}/…` takes).
+             */
+            user_id: string;
+        };
         /** @description A personal access token (never its secret after creation). */
         ApiKeyView: {
             /**
@@ -1885,6 +1996,38 @@ export interface components {
             size_bytes: number;
             /** @description Download URL. */
             url: string;
+        };
+        /** @description One of the caller's attempts at a quiz. */
+        AttemptSummary: {
+            /**
+             * Format: date-time
+             * @description Submitted (or closed).
+             */
+            finished_at?: string | null;
+            /**
+             * Format: double
+             * @description Grade 0..1 when known and the review options show marks now.
+             */
+            grade?: number | null;
+            /**
+             * Format: uuid
+             * @description Id (open it with `GET …/attempts/{id}`).
+             */
+            id: string;
+            /** @description Some answers await manual grading. */
+            needs_grading: boolean;
+            /**
+             * Format: int32
+             * @description Attempt number (1-based).
+             */
+            number: number;
+            /**
+             * Format: date-time
+             * @description Started.
+             */
+            started_at: string;
+            /** @description `in_progress`, `finished`, `abandoned`. */
+            state: string;
         };
         /** @description An attempt. */
         AttemptView: {
@@ -2129,6 +2272,11 @@ export interface components {
             code?: string | null;
             /** @description The new password. */
             new_password: string;
+            /**
+             * @description Or a passkey's answer (the `PublicKeyCredential` as JSON, binary fields base64url)
+             *     to the options from `POST /api/v1/auth/password-reset/passkey`.
+             */
+            passkey?: Record<string, never> | null;
             /** @description Or a recovery code. */
             recovery_code?: string | null;
             /** @description The token from the link. */
@@ -3780,8 +3928,14 @@ export interface components {
              * @description Attempt.
              */
             attempt_id: string;
+            /** @description The learner's handle (`handle`; empty when the account is gone). */
+            learner_handle: string;
+            /** @description The learner's display name (empty when the account is gone). */
+            learner_name: string;
             /** @description Question name. */
             question_name: string;
+            /** @description Quiz title. */
+            quiz_title: string;
             response?: null | components["schemas"]["Response"];
             /** @description Rubric. */
             rubric: components["schemas"]["Criterion"][];
@@ -3904,10 +4058,69 @@ export interface components {
              */
             time_limit_secs?: number | null;
         };
+        /**
+         * @description Change a quiz's settings: every field optional; absent fields keep their value, `null`
+         *     clears a nullable one (time limit, open/close, attempts allowed, adaptive pool).
+         */
+        QuizSettingsUpdate: {
+            adaptive?: null | components["schemas"]["AdaptiveSpec"];
+            /**
+             * Format: date-time
+             * @description Closes at; `null` = never closes.
+             */
+            close_at?: string | null;
+            /**
+             * Format: int64
+             * @description Seconds between attempts.
+             */
+            delay_secs?: number | null;
+            feedback_mode?: null | components["schemas"]["FeedbackMode"];
+            /**
+             * Format: int64
+             * @description Grace period (seconds).
+             */
+            grace_secs?: number | null;
+            grading_method?: null | components["schemas"]["GradingMethod"];
+            /**
+             * Format: int32
+             * @description Most attempts; `null` = unlimited.
+             */
+            max_attempts?: number | null;
+            /**
+             * Format: date-time
+             * @description Opens at; `null` = always open.
+             */
+            open_at?: string | null;
+            /** @description Overall feedback bands. */
+            overall_feedback?: components["schemas"]["GradeBand"][] | null;
+            overdue?: null | components["schemas"]["OverdueHandling"];
+            /**
+             * Format: double
+             * @description Grade (0..1) needed to pass.
+             */
+            pass_grade?: number | null;
+            /** @description Passing is needed to complete the course. */
+            required_for_completion?: boolean | null;
+            review?: null | components["schemas"]["ReviewOptions"];
+            /** @description Shuffle choices (applies to attempts started afterwards). */
+            shuffle_answers?: boolean | null;
+            /**
+             * Format: int64
+             * @description Seconds per attempt; `null` = untimed.
+             */
+            time_limit_secs?: number | null;
+        };
         /** @description Replace a quiz's slots (reorder, remove, add); refused once the quiz has attempts. */
         QuizSlotsInput: {
             /** @description The slots, in their new order. */
             slots: components["schemas"]["SlotSpec"][];
+        };
+        /** @description Change a quiz: title and/or settings (all optional). */
+        QuizUpdate: {
+            /** @description Settings to change. */
+            settings?: components["schemas"]["QuizSettingsUpdate"];
+            /** @description Title. */
+            title?: string | null;
         };
         /** @description Read position. */
         ReadBody: {
@@ -4009,6 +4222,19 @@ export interface components {
         ResendRequest: {
             /** @description Handle or email. */
             login: string;
+        };
+        /** @description What finishing a reset will ask for besides the new password. */
+        ResetFactorsView: {
+            /**
+             * @description The account's second factors, one of which must be presented: `passkey`, `totp`,
+             *     `recovery_code`. Empty when the account has none.
+             */
+            methods: string[];
+        };
+        /** @description A password-reset link. */
+        ResetLinkRequest: {
+            /** @description The token from the link. */
+            token: string;
         };
         /** @description Ask for a password-reset link. */
         ResetRequest: {
@@ -5017,6 +5243,62 @@ export interface operations {
             };
         };
     };
+    find_users: {
+        parameters: {
+            query?: {
+                /** @description Home territory of the accounts, e.g. `DK` (required). */
+                territory?: string | null;
+                /**
+                 * @description Part of a handle (`ada`, `@ada`, `@ada:dk`), an email address or a display name;
+                 *     case-insensitive, at most 100 characters. Empty lists the territory's accounts.
+                 */
+                q?: string | null;
+                /** @description At most this many (1–100, default 50). */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserView"][];
+                };
+            };
+            /** @description `territory_required`, `invalid_territory_code`, `query_too_long`, `invalid_limit` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `admin_network_refused` or `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `territory_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     admin_lock_user: {
         parameters: {
             query?: never;
@@ -5535,6 +5817,104 @@ export interface operations {
             };
             /** @description Weak password */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    password_reset_factors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetLinkRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetFactorsView"];
+                };
+            };
+            /** @description `invalid_link` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    password_reset_passkey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetLinkRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyCeremony"];
+                };
+            };
+            /** @description `invalid_link` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `no_passkeys` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `passkeys_unavailable` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6569,6 +6949,56 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_course: {
+        parameters: {
+            query?: {
+                /** @description Delete even though learners have progress in it (their progress is deleted too). */
+                confirm?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Course id */
+                course: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8774,6 +9204,53 @@ export interface operations {
             };
         };
     };
+    delete_question: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Question id */
+                question: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     get_quiz: {
         parameters: {
             query?: never;
@@ -8794,6 +9271,148 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Quiz"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_quiz: {
+        parameters: {
+            query?: {
+                /** @description Delete even though learners have progress in it (their progress is deleted too). */
+                confirm?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Quiz id */
+                quiz: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_quiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Quiz id */
+                quiz: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuizUpdate"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Quiz"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    my_attempts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Quiz id */
+                quiz: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptSummary"][];
                 };
             };
             404: {

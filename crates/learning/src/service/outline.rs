@@ -58,7 +58,7 @@ impl Node {
 
 impl Learning {
     /// Lock the course row: structure edits of one course apply one at a time.
-    async fn lock_course(conn: &mut PgConnection, course: Uuid) -> AppResult<()> {
+    pub(super) async fn lock_course(conn: &mut PgConnection, course: Uuid) -> AppResult<()> {
         sqlx::query("SELECT 1 FROM learning_courses WHERE id = $1 FOR UPDATE")
             .bind(course)
             .fetch_optional(&mut *conn)
@@ -157,7 +157,7 @@ impl Learning {
 
     /// After lessons were deleted, complete the learners who have now done everything left
     /// (Moodle recalculates completion the same way); never for a course left empty.
-    async fn recheck_completions(
+    pub(super) async fn recheck_completions(
         &self,
         conn: &mut PgConnection,
         t: &TerritoryCode,
