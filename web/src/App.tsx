@@ -10,6 +10,13 @@ import { AuthProvider } from './auth/AuthContext';
 const Territories = lazy(() => import('./pages/Territories'));
 const TerritoryHome = lazy(() => import('./pages/TerritoryHome'));
 const Operator = lazy(() => import('./pages/Operator'));
+// Operator screens (platform admins; members for territory admins), one chunk each.
+const OperatorTerritories = lazy(() => import('./pages/operator/TerritoryAdmin'));
+const OperatorUsers = lazy(() => import('./pages/operator/Users'));
+const OperatorMovesAdmin = lazy(() => import('./pages/operator/Moves'));
+const OperatorAudit = lazy(() => import('./pages/operator/Audit'));
+const OperatorEvents = lazy(() => import('./pages/operator/DeadLetters'));
+const TerritoryMembers = lazy(() => import('./pages/operator/Members'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 const Register = lazy(() => import('./pages/Register'));
 const VerifyEmail = lazy(() => import('./pages/VerifyEmail'));
@@ -53,6 +60,12 @@ export function App() {
                     ['/', <Territories />],
                     ['/t/:code', <TerritoryHome />],
                     ['/operator', <Operator />],
+                    ['/operator/territories', <OperatorTerritories />],
+                    ['/operator/users', <OperatorUsers />],
+                    ['/operator/moves', <OperatorMovesAdmin />],
+                    ['/operator/audit', <OperatorAudit />],
+                    ['/operator/events', <OperatorEvents />],
+                    ['/t/:code/members', <TerritoryMembers />],
                     ['/register', <Register />],
                     ['/verify-email', <VerifyEmail />],
                     ['/sign-in', <SignIn />],

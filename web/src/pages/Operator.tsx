@@ -7,6 +7,8 @@ import { useApi } from '../components/useApi';
 import { useFormat, useT } from '../i18n/I18n';
 import { NodeStateBadge } from './badges';
 import { OperatorMoves } from './OperatorMoves';
+import { OperatorNav, useIsPlatformAdmin } from './operator/AdminPage';
+import { useAuth } from '../auth/AuthContext';
 
 const REFRESH_SECONDS = 10;
 
@@ -14,6 +16,7 @@ const REFRESH_SECONDS = 10;
 export default function Operator() {
   const t = useT();
   const format = useFormat();
+  const admin = useIsPlatformAdmin();
   const regions = useApi((signal) => api.get('/api/v1/regions', { signal }), 'regions', REFRESH_SECONDS * 1000);
   // Readiness answers 503 with the same body when something is down; that is data, not an error.
   const ready = useApi((signal) => api.get('/readyz', { signal, acceptStatus: [503] }), 'readyz', REFRESH_SECONDS * 1000);
@@ -39,7 +42,9 @@ export default function Operator() {
   return (
     <>
       <PageHeading title={t('operator-title')} />
+      {admin && <OperatorNav />}
       <p>{t('operator-intro', { seconds: REFRESH_SECONDS })}</p>
+      <MyTerritories />
       <div className="toolbar">
         <button type="button" onClick={reload}>
           {t('operator-refresh')}
@@ -159,5 +164,30 @@ export default function Operator() {
         </section>
       ))}
     </>
+  );
+}
+
+/** Links to the member pages of the territories the account moderates or administers. */
+function MyTerritories() {
+  const t = useT();
+  const { me } = useAuth();
+  const codes = [
+    ...new Set(
+      (me?.grants ?? [])
+        .filter((g) => (g.role === 'territory_admin' || g.role === 'moderator') && g.territory)
+        .map((g) => g.territory as string),
+    ),
+  ];
+  if (codes.length === 0) return null;
+  return (
+    <p data-testid="my-territories">
+      {t('operator-my-territories')}{' '}
+      {codes.map((code, i) => (
+        <span key={code}>
+          {i > 0 && ', '}
+          <Link to={`/t/${code}/members`}>{t('members-title', { territory: code })}</Link>
+        </span>
+      ))}
+    </p>
   );
 }

@@ -26,6 +26,11 @@ export function OperatorMoves({ refreshMs }: { refreshMs: number }) {
       {!admin && <p className="muted">{t('operator-moves-admin-only')}</p>}
       {admin && moves.error !== undefined && <ErrorMessage error={moves.error} onRetry={moves.reload} />}
       {admin && moves.loading && !moves.data && <Loading />}
+      {admin && (
+        <p>
+          <Link to="/operator/moves">{t('operator-moves-manage')}</Link>
+        </p>
+      )}
       {admin && moves.data && moves.data.length === 0 && <p>{t('operator-moves-none')}</p>}
       {admin && moves.data && moves.data.length > 0 && (
         <div className="table-scroll">
