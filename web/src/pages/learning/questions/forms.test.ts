@@ -277,6 +277,14 @@ describe('question forms: helpers', () => {
     expect(p.options).toEqual(['Copenhagen', 'Oslo', 'Stockholm']);
     const c = previewOf(toForm(stored({ type: 'single_choice', choices: [{ text: '<img src=x onerror=alert(1)>', fraction: 1 }] })));
     expect(c.choices).toEqual(['&lt;img src=x onerror=alert(1)&gt;']);
+    // Rows not filled in yet keep a name, so the preview's controls stay labelled.
+    const empty = previewOf(newForm('ordering'), (what, n) => `${what} #${n}`);
+    expect(empty.items).toEqual([
+      [0, 'item #1'],
+      [1, 'item #2'],
+      [2, 'item #3'],
+    ]);
+    expect(previewOf(newForm('matching')).prompts).toEqual(['pair 1', 'pair 2', 'pair 3']);
   });
 });
 

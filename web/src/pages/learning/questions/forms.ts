@@ -470,16 +470,18 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 /**
  * The question as a learner would get it, for the editor's preview through `QuestionInput`.
  * The server renders the Markdown; here the text is shown as typed (escaped), one paragraph
- * per blank line.
+ * per blank line. An empty choice, prompt or item is shown as `unnamed(what, n)` so every
+ * preview control keeps an accessible name while the form is being filled in.
  */
-export function previewOf(f: QuestionForm): Presented {
+export function previewOf(f: QuestionForm, unnamed: (what: 'choice' | 'pair' | 'item', n: number) => string = (w, n) => `${w} ${n}`): Presented {
+  const or = (what: 'choice' | 'pair' | 'item', text: string, i: number) => (text.trim() === '' ? unnamed(what, i + 1) : text);
   const html = f.text
     .split(/\n\s*\n/)
     .filter((p) => p.trim() !== '')
     .map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`)
     .join('');
   const k = f.kind;
-  const choices = k.type === 'single_choice' || k.type === 'multiple_choice' ? k.choices.map((c) => escape(c.text)) : [];
+  const choices = k.type === 'single_choice' || k.type === 'multiple_choice' ? k.choices.map((c, i) => escape(or('choice', c.text, i))) : [];
   const options =
     k.type === 'matching' ? [...new Set([...k.pairs.map((p) => p.answer.trim()), ...texts(k.distractors)].filter(Boolean))].sort() : [];
   return {
@@ -489,9 +491,9 @@ export function previewOf(f: QuestionForm): Presented {
     choice_order: choices.map((_, i) => i),
     blanks: k.type === 'fill_blanks' ? k.blanks.length : 0,
     units: k.type === 'numeric' ? k.units.map((u) => u.name.trim()).filter(Boolean) : [],
-    prompts: k.type === 'matching' ? k.pairs.map((p) => p.prompt) : [],
+    prompts: k.type === 'matching' ? k.pairs.map((p, i) => or('pair', p.prompt, i)) : [],
     options,
-    items: k.type === 'ordering' ? k.items.map((it, i) => [i, it.text] as [number, string]) : [],
+    items: k.type === 'ordering' ? k.items.map((it, i) => [i, or('item', it.text, i)] as [number, string]) : [],
     max_files: k.type === 'file_upload' ? Math.max(1, parseNumber(k.maxFiles) || 1) : null,
     marks: parseNumber(f.defaultMark) || 1,
   };
