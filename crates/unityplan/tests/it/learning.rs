@@ -10,6 +10,7 @@ use uuid::Uuid;
 use crate::support::{self, TestApp};
 use crate::users;
 
+mod authoring;
 mod feedback;
 mod structure;
 
