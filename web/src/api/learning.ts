@@ -22,6 +22,8 @@ export type ImportSummary = S['ImportSummary'];
 export type Quiz = S['Quiz'];
 export type QuizInput = S['QuizInput'];
 export type QuizSettings = S['QuizSettings'];
+export type QuizUpdate = S['QuizUpdate'];
+export type AttemptSummary = S['AttemptSummary'];
 export type SlotSpec = S['SlotSpec'];
 export type AttemptView = S['AttemptView'];
 export type SlotView = S['SlotView'];
@@ -96,6 +98,9 @@ export const learning = {
     api.get('/api/v1/t/{territory}/courses/{course}', { ...o, params: { territory, course } }),
   updateCourse: (territory: string, course: string, body: CourseInput) =>
     api.write<Course>('PATCH', `${base(territory)}/courses/${enc(course)}`, body),
+  /** Delete a course with everything in it; 409 `learner_enrollments_exist` unless `confirm`. */
+  deleteCourse: (territory: string, course: string, confirm = false) =>
+    api.write<unknown>('DELETE', `${base(territory)}/courses/${enc(course)}${confirm ? '?confirm=true' : ''}`, undefined),
   addModule: (territory: string, course: string, title: string) =>
     api.write<ModuleOutline>('POST', `${base(territory)}/courses/${enc(course)}/modules`, { title } satisfies S['ModuleInput']),
   updateModule: (territory: string, module: string, body: S['ModuleUpdate']) =>
@@ -138,6 +143,9 @@ export const learning = {
   },
   createQuestion: (territory: string, course: string, body: BankQuestionInput) =>
     api.write<BankQuestion>('POST', `${base(territory)}/courses/${enc(course)}/questions`, body),
+  /** Delete a bank question; 409 `question_in_use` (the message names the quizzes and lessons). */
+  deleteQuestion: (territory: string, question: string) =>
+    api.write<unknown>('DELETE', `${base(territory)}/questions/${enc(question)}`, undefined),
   updateQuestion: (territory: string, question: string, body: S['QuestionUpdate']) =>
     api.write<S['UpdateResult']>('PUT', `${base(territory)}/questions/${enc(question)}`, body),
   importQuestions: (territory: string, course: string, format: 'gift' | 'moodle_xml', text: string | Blob) =>
@@ -152,6 +160,13 @@ export const learning = {
     api.write<Quiz>('POST', `${base(territory)}/courses/${enc(course)}/quizzes`, body),
   quiz: (territory: string, quiz: string, o: RequestOptions = {}) =>
     api.get('/api/v1/t/{territory}/quizzes/{quiz}', { ...o, params: { territory, quiz } }),
+  updateQuiz: (territory: string, quiz: string, body: QuizUpdate) => api.write<Quiz>('PATCH', `${base(territory)}/quizzes/${enc(quiz)}`, body),
+  /** Delete a quiz; 409 `learner_attempts_exist` unless `confirm`. */
+  deleteQuiz: (territory: string, quiz: string, confirm = false) =>
+    api.write<unknown>('DELETE', `${base(territory)}/quizzes/${enc(quiz)}${confirm ? '?confirm=true' : ''}`, undefined),
+  /** The signed-in learner's own attempts at a quiz, oldest first. */
+  myAttempts: (territory: string, quiz: string, o: RequestOptions = {}) =>
+    api.get('/api/v1/t/{territory}/quizzes/{quiz}/attempts', { ...o, params: { territory, quiz } }),
   quizGrade: (territory: string, quiz: string, o: RequestOptions = {}) =>
     api.get('/api/v1/t/{territory}/quizzes/{quiz}/grade', { ...o, params: { territory, quiz } }),
   /** Start (or resume) an attempt, with the server's clock for the timer. */
