@@ -7,8 +7,8 @@
 //   3. builds a numeric question with tolerance and units, after fixing a negative tolerance;
 //   4. corrects the numeric question (the form is filled from the bank, the type is locked)
 //      and the server stores version 2 with the new value;
-//   5. deletes questions (when the server has DELETE /questions/{question}): one a quiz uses
-//      stays with the quiz named, an unused one goes after the confirmation;
+//   5. deletes questions: one a quiz uses stays with the quiz named, an unused one goes after
+//      the confirmation;
 //   6. sees the server's refusal in words when saving a question deleted behind its back.
 // The form passes axe (WCAG 2.x A/AA) with problems shown and while editing.
 import assert from 'node:assert/strict';
@@ -292,45 +292,47 @@ describe('question editor', { skip }, () => {
     assert.equal(stored.version, 2);
     assert.deepEqual(stored.question.kind.answers, [{ value: 2.5, tolerance: 0.01, fraction: 1, feedback: 'Exactly.' }]);
 
-    // 5. Deleting (when this server has DELETE /questions/{question}: it answers 404, not 405,
-    // for an unknown question).
-    const deletable = (await teacher.del('/api/v1/t/DK/questions/00000000-0000-0000-0000-000000000000')).status === 404;
-    page.on('dialog', (d) => void d.accept());
-    if (deletable) {
-      // A question a quiz uses stays, and the refusal names the quiz.
-      const quiz = await teacher.post(`/api/v1/t/DK/courses/${courseId}/quizzes`, { title: 'Rod quiz', settings: {}, slots: [{ type: 'fixed', question_id: rodId }] });
-      assert.equal(quiz.status, 201, quiz.text);
-      await page.getByRole('button', { name: 'Delete “Rod”' }).click();
-      const refusal = page.getByTestId('delete-error');
-      await refusal.waitFor();
-      assert.match(await refusal.innerText(), /“Rod” is still in use and was not deleted\.[\s\S]*Rod quiz/);
-      assert.ok((await bank()).some((q) => q.id === rodId), 'Rod is still there');
+    // 5. Deleting: a question a quiz uses stays, and the refusal names the quiz.
+    // The confirmation: the test answers `confirm` and keeps what was asked.
+    const dialogs = { confirm: true, asked: [] };
+    page.on('dialog', (d) => {
+      dialogs.asked.push(d.message());
+      void (dialogs.confirm ? d.accept() : d.dismiss());
+    });
+    const quiz = await teacher.post(`/api/v1/t/DK/courses/${courseId}/quizzes`, { title: 'Rod quiz', settings: {}, slots: [{ type: 'fixed', question_id: rodId }] });
+    assert.equal(quiz.status, 201, quiz.text);
+    await page.getByRole('button', { name: 'Delete “Rod”' }).click();
+    const refusal = page.getByTestId('delete-error');
+    await refusal.waitFor();
+    assert.match(await refusal.innerText(), /“Rod” is still in use and was not deleted\.[\s\S]*Rod quiz/);
+    assert.ok((await bank()).some((q) => q.id === rodId), 'Rod is still there');
 
-      // An unused question goes after the confirmation.
-      const spare = await teacher.post(`/api/v1/t/DK/courses/${courseId}/questions`, {
-        question: { name: 'Spare', text: 'Spare?', kind: { type: 'true_false', correct: true } },
-      });
-      assert.equal(spare.status, 201, spare.text);
-      await page.reload();
-      await page.getByRole('button', { name: 'Delete “Spare”' }).click();
-      await page.getByText('Question “Spare” deleted.').waitFor();
-      await page.getByTestId('bank').getByRole('rowheader', { name: 'Spare' }).waitFor({ state: 'detached' });
-      assert.ok(!(await bank()).some((q) => q.question.name === 'Spare'), 'Spare is gone');
-    }
+    // An unused question goes after the confirmation.
+    const spare = await teacher.post(`/api/v1/t/DK/courses/${courseId}/questions`, {
+      question: { name: 'Spare', text: 'Spare?', kind: { type: 'true_false', correct: true } },
+    });
+    assert.equal(spare.status, 201, spare.text);
+    await page.reload();
+    // Saying no keeps it.
+    dialogs.confirm = false;
+    await page.getByRole('button', { name: 'Delete “Spare”' }).click();
+    assert.equal(dialogs.asked.at(-1), 'Delete “Spare” from the question bank? This cannot be undone.');
+    assert.ok((await bank()).some((q) => q.question.name === 'Spare'), 'Spare stays when the deletion is not confirmed');
+    dialogs.confirm = true;
+    await page.getByRole('button', { name: 'Delete “Spare”' }).click();
+    await page.getByText('Question “Spare” deleted.').waitFor();
+    await page.getByTestId('bank').getByRole('rowheader', { name: 'Spare' }).waitFor({ state: 'detached' });
+    assert.ok(!(await bank()).some((q) => q.question.name === 'Spare'), 'Spare is gone');
 
-    // A refusal from the server is shown in words: the question was deleted behind the open
-    // form's back (or, without the delete endpoint, the server's 404 is played back).
+    // 6. A refusal from the server is shown in words: the question was deleted behind the
+    // open form's back.
     const capitalsId = (await bank()).find((q) => q.question.name === 'Capitals').id;
     await page.getByRole('button', { name: 'Edit “Capitals”' }).click();
     const editCapitals = page.getByRole('form', { name: 'Edit “Capitals”' });
     assert.equal(await editCapitals.getByRole('group', { name: 'Choice 4', exact: true }).getByLabel('Choice text').inputValue(), 'Aarhus');
     assert.equal(await editCapitals.getByRole('group', { name: 'Choice 1', exact: true }).getByLabel('Grade (%)').inputValue(), '33.33333');
     assert.equal(await editCapitals.getByLabel('Partial credit').inputValue(), 'all_or_nothing');
-    if (deletable) assert.equal((await teacher.del(`/api/v1/t/DK/questions/${capitalsId}`)).status, 204);
-    else
-      await page.route(`**/api/v1/t/DK/questions/${capitalsId}`, (route) =>
-        route.fulfill({ status: 404, contentType: 'application/json', body: JSON.stringify({ error: 'question_not_found', message: 'No such question.' }) }),
-      );
+    assert.equal((await teacher.del(`/api/v1/t/DK/questions/${capitalsId}`)).status, 204);
     await editCapitals.getByRole('button', { name: 'Save question' }).click();
     const serverError = page.getByTestId('question-server-error');
     await serverError.waitFor();

@@ -68,6 +68,7 @@ export function QuestionEditor({
     } else {
       const q = await learning.createQuestion(territory, course, body);
       setForm(newForm(form.kind.type));
+      setOtherKinds({});
       setShowProblems(false);
       onSaved(t('learn-question-created', { name: q.question.name }));
     }
