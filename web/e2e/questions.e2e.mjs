@@ -10,7 +10,7 @@
 //   5. deletes questions: one a quiz uses stays with the quiz named, an unused one goes after
 //      the confirmation;
 //   6. sees the server's refusal in words when saving a question deleted behind its back.
-// The form passes axe (WCAG 2.x A/AA) with problems shown and while editing.
+// The form passes axe (WCAG 2.x A/AA) with problems shown, while editing, and for every type.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -339,6 +339,15 @@ describe('question editor', { skip }, () => {
     assert.match(await serverError.innerText(), /Something went wrong\.\s+\S/);
     await page.getByRole('button', { name: 'Stop editing' }).click();
     await page.getByRole('form', { name: 'New question' }).waitFor();
+
+    // 7. Every type's form (and its preview) passes axe, with its problems shown.
+    const fresh = page.getByRole('form', { name: 'New question' });
+    for (const type of ['single_choice', 'multiple_choice', 'true_false', 'fill_blanks', 'numeric', 'matching', 'ordering', 'essay', 'file_upload']) {
+      await fresh.getByLabel('Type').selectOption(type);
+      await fresh.getByRole('button', { name: 'Add question' }).click();
+      await page.getByTestId('question-problems').waitFor();
+      assert.deepEqual(await axeViolations(page), [], `accessibility violations in the ${type} form`);
+    }
     assert.deepEqual(errors, []);
     await context.close();
   });
