@@ -7,8 +7,8 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useApi } from '../../components/useApi';
 import { useT } from '../../i18n/I18n';
-import { Link, useParams } from '../../router';
-import { CourseStatus, paths, TeachersOnly, useTeacher } from './common';
+import { Link, useLocation, useParams } from '../../router';
+import { CourseStatus, DeleteControl, paths, TeachersOnly, useTeacher } from './common';
 import { QuestionBank } from './QuestionBank';
 import { QuizEditor } from './QuizEditor';
 
@@ -79,6 +79,7 @@ function CourseSettings({ territory, page, onSaved }: { territory: string; page:
       .catch((e: unknown) => setStatusError(e));
   };
   const [coverError, setCoverError] = useState<unknown>();
+  const { navigate } = useLocation();
   return (
     <section className="card" aria-labelledby="course-settings">
       <h2 id="course-settings">{t('learn-course-settings')}</h2>
@@ -96,6 +97,12 @@ function CourseSettings({ territory, page, onSaved }: { territory: string; page:
             {t('learn-archive')}
           </button>
         )}
+        <DeleteControl
+          name={c.title}
+          lossCodes={['learner_enrollments_exist']}
+          del={(confirm) => learning.deleteCourse(territory, c.id, confirm)}
+          onDeleted={() => navigate(paths.catalog(territory))}
+        />
       </div>
       {statusError !== undefined && <ErrorMessage error={statusError} />}
       {saved && (

@@ -51,8 +51,17 @@ function GradeItem({ territory, item, onGraded }: { territory: string; item: Que
       <h2 id={`g-${key}`}>
         {item.question_name} — {t('learn-slot-n', { n: item.slot })}
       </h2>
-      <p className="muted">
-        {t('learn-learner')}: <code>{item.user_id}</code>
+      <p className="muted" data-testid="queue-learner">
+        {t('learn-learner')}:{' '}
+        {item.learner_name ? (
+          <>
+            {item.learner_name} <span>@{item.learner_handle}</span>
+          </>
+        ) : (
+          <code>{item.user_id}</code>
+        )}{' '}
+        · {t('learn-quiz')}: {item.quiz_title} ·{' '}
+        <Link to={paths.attempt(territory, item.attempt_id)}>{t('learn-attempt')}</Link>
       </p>
       {r?.type === 'text' && <blockquote style={{ whiteSpace: 'pre-wrap' }}>{r.text}</blockquote>}
       {r?.type === 'files' && (

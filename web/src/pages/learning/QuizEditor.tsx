@@ -1,9 +1,232 @@
-import { useState } from 'react';
-import { learning, type BankQuestion, type QuizSettings, type SlotSpec } from '../../api/learning';
+import { useId, useState } from 'react';
+import { learning, type BankQuestion, type Quiz, type QuizSettings, type SlotSpec } from '../../api/learning';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field, Form, useSubmit } from '../../components/Form';
+import { Loading } from '../../components/Loading';
+import { useApi } from '../../components/useApi';
 import { useT } from '../../i18n/I18n';
 import { Link } from '../../router';
-import { paths } from './common';
+import { DeleteControl, paths } from './common';
+
+/** The settings both the create and the edit form show, as the inputs hold them. */
+export interface SettingsDraft {
+  minutes: string;
+  maxAttempts: string;
+  delay: string;
+  grading: NonNullable<QuizSettings['grading_method']>;
+  pass: string;
+  feedback: NonNullable<QuizSettings['feedback_mode']>;
+  overdue: NonNullable<QuizSettings['overdue']>;
+  grace: string;
+  required: boolean;
+  shuffle: boolean;
+  openAt: string;
+  closeAt: string;
+  bands: Array<{ min: string; max: string; text: string }>;
+}
+
+/** The create form's starting values. */
+export const NEW_QUIZ: SettingsDraft = {
+  minutes: '',
+  maxAttempts: '',
+  delay: '0',
+  grading: 'highest',
+  pass: '50',
+  feedback: 'deferred',
+  overdue: 'auto_submit',
+  grace: '0',
+  required: false,
+  shuffle: false,
+  openAt: '',
+  closeAt: '',
+  bands: [],
+};
+
+/** An ISO time as a `datetime-local` value (local time, minutes). */
+export function toLocalInput(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A `datetime-local` value as an ISO time; empty = none. */
+export function fromLocalInput(value: string): string | null {
+  if (!value) return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+/** The edit form's values for a stored quiz. */
+export function draftOf(s: QuizSettings): SettingsDraft {
+  const pct = (x: number) => String(Math.round(x * 1000) / 10);
+  return {
+    minutes: s.time_limit_secs ? String(Math.round((s.time_limit_secs / 60) * 100) / 100) : '',
+    maxAttempts: s.max_attempts ? String(s.max_attempts) : '',
+    delay: String(s.delay_secs ?? 0),
+    grading: s.grading_method ?? 'highest',
+    pass: pct(s.pass_grade ?? 0),
+    feedback: s.feedback_mode ?? 'deferred',
+    overdue: s.overdue ?? 'auto_submit',
+    grace: String(s.grace_secs ?? 0),
+    required: s.required_for_completion ?? false,
+    shuffle: s.shuffle_answers ?? false,
+    openAt: toLocalInput(s.open_at),
+    closeAt: toLocalInput(s.close_at),
+    bands: (s.overall_feedback ?? []).map((b) => ({ min: pct(b.min_grade), max: pct(b.max_grade), text: b.text })),
+  };
+}
+
+/** The settings a draft stands for (empty limits are `null`: none). */
+export function settingsOf(d: SettingsDraft) {
+  return {
+    time_limit_secs: d.minutes ? Math.round(Number(d.minutes) * 60) : null,
+    max_attempts: d.maxAttempts ? Number(d.maxAttempts) : null,
+    delay_secs: Number(d.delay) || 0,
+    grading_method: d.grading,
+    pass_grade: Number(d.pass) / 100,
+    feedback_mode: d.feedback,
+    overdue: d.overdue,
+    grace_secs: Number(d.grace) || 0,
+    required_for_completion: d.required,
+    shuffle_answers: d.shuffle,
+    open_at: fromLocalInput(d.openAt),
+    close_at: fromLocalInput(d.closeAt),
+    overall_feedback: d.bands
+      .filter((b) => b.text.trim())
+      .map((b) => ({ min_grade: Number(b.min) / 100, max_grade: Number(b.max) / 100, text: b.text })),
+  } satisfies Partial<QuizSettings>;
+}
+
+/** The settings inputs shared by the create and edit forms. */
+function SettingsFields({ draft, set, fields }: { draft: SettingsDraft; set: (d: SettingsDraft) => void; fields: Record<string, string> }) {
+  const t = useT();
+  const id = useId();
+  const input = <K extends keyof SettingsDraft>(key: K) => ({
+    value: draft[key] as string,
+    onChange: (e: { target: { value: string } }) => set({ ...draft, [key]: e.target.value }),
+  });
+  const bands = draft.bands;
+  const setBands = (b: SettingsDraft['bands']) => set({ ...draft, bands: b });
+  return (
+    <>
+      <Field label={t('learn-quiz-minutes')} name="minutes" type="number" min={0} step="0.5" {...input('minutes')} hint={t('learn-quiz-minutes-hint')} error={fields['settings']} />
+      <Field label={t('learn-quiz-attempts')} name="max-attempts" type="number" min={1} {...input('maxAttempts')} hint={t('learn-quiz-attempts-hint')} error={fields['settings.max_attempts']} />
+      <Field label={t('learn-quiz-delay')} name="delay" type="number" min={0} {...input('delay')} />
+      <Field label={t('learn-quiz-opens')} name="open-at" type="datetime-local" {...input('openAt')} />
+      <Field label={t('learn-quiz-closes')} name="close-at" type="datetime-local" {...input('closeAt')} error={fields['settings.close_at']} />
+      <div className="field">
+        <label htmlFor={`${id}-grading`}>{t('learn-quiz-grading')}</label>
+        <select id={`${id}-grading`} value={draft.grading} onChange={(e) => set({ ...draft, grading: e.target.value as SettingsDraft['grading'] })}>
+          {(['highest', 'average', 'first', 'last'] as const).map((g) => (
+            <option key={g} value={g}>
+              {t(`learn-grading-${g}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field label={t('learn-quiz-pass-percent')} name="pass" type="number" min={0} max={100} {...input('pass')} error={fields['settings.pass_grade']} />
+      <div className="field">
+        <label htmlFor={`${id}-feedback`}>{t('learn-quiz-feedback')}</label>
+        <select id={`${id}-feedback`} value={draft.feedback} onChange={(e) => set({ ...draft, feedback: e.target.value as SettingsDraft['feedback'] })}>
+          {(['deferred', 'immediate', 'interactive'] as const).map((f) => (
+            <option key={f} value={f}>
+              {t(`learn-feedback-${f}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-overdue`}>{t('learn-quiz-overdue')}</label>
+        <select id={`${id}-overdue`} value={draft.overdue} onChange={(e) => set({ ...draft, overdue: e.target.value as SettingsDraft['overdue'] })}>
+          {(['auto_submit', 'grace_period', 'abandon'] as const).map((o) => (
+            <option key={o} value={o}>
+              {t(`learn-overdue-${o}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field label={t('learn-quiz-grace')} name="grace" type="number" min={0} {...input('grace')} />
+      <label className="choice">
+        <input type="checkbox" checked={draft.required} onChange={(e) => set({ ...draft, required: e.target.checked })} />
+        {t('learn-quiz-required')}
+      </label>
+      <label className="choice">
+        <input type="checkbox" checked={draft.shuffle} onChange={(e) => set({ ...draft, shuffle: e.target.checked })} />
+        {t('learn-shuffle')}
+      </label>
+      <fieldset>
+        <legend>{t('learn-bands')}</legend>
+        {fields['settings.overall_feedback'] && <p className="field-error">{fields['settings.overall_feedback']}</p>}
+        {bands.map((b, i) => (
+          <div className="row" key={i}>
+            <Field label={t('learn-band-from')} name={`band-min-${i}`} type="number" min={0} max={100} value={b.min} onChange={(e) => setBands(bands.map((x, j) => (j === i ? { ...x, min: e.target.value } : x)))} />
+            <Field label={t('learn-band-to')} name={`band-max-${i}`} type="number" min={0} max={100} value={b.max} onChange={(e) => setBands(bands.map((x, j) => (j === i ? { ...x, max: e.target.value } : x)))} />
+            <Field label={t('learn-band-text')} name={`band-text-${i}`} value={b.text} onChange={(e) => setBands(bands.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))} />
+          </div>
+        ))}
+        <button type="button" className="secondary" onClick={() => setBands([...bands, { min: bands.length ? (bands[bands.length - 1]?.max ?? '0') : '0', max: '100', text: '' }])}>
+          {t('learn-add-band')}
+        </button>
+      </fieldset>
+    </>
+  );
+}
+
+/** Change a quiz's title and settings (the create form's fields), then say so. */
+function QuizSettingsForm({ territory, quiz, onSaved, onClose }: { territory: string; quiz: Quiz; onSaved: () => void; onClose: () => void }) {
+  const t = useT();
+  const [title, setTitle] = useState(quiz.title);
+  const [draft, setDraft] = useState(() => draftOf(quiz.settings));
+  const [saved, setSaved] = useState(false);
+  const save = useSubmit(async () => {
+    setSaved(false);
+    await learning.updateQuiz(territory, quiz.id, { title, settings: settingsOf(draft) });
+    setSaved(true);
+    onSaved();
+  });
+  return (
+    <div className="card">
+      <h4>{t('learn-quiz-settings-of', { title: quiz.title })}</h4>
+      <Form submission={save} submitLabel={t('learn-quiz-save-settings')} label={t('learn-quiz-settings-of', { title: quiz.title })}>
+        <Field label={t('learn-quiz-title')} name="quiz-title" required value={title} onChange={(e) => setTitle(e.target.value)} error={save.fields.title} />
+        <SettingsFields draft={draft} set={setDraft} fields={save.fields} />
+      </Form>
+      {saved && (
+        <p className="notice" role="status">
+          {t('learn-quiz-settings-saved')}
+        </p>
+      )}
+      <button type="button" className="secondary" onClick={onClose}>
+        {t('learn-cancel-edit')}
+      </button>
+    </div>
+  );
+}
+
+/** One quiz of the course: link, settings editor, delete. */
+function QuizRow({ territory, id, title, onChanged }: { territory: string; id: string; title: string; onChanged: () => void }) {
+  const t = useT();
+  const [editing, setEditing] = useState(false);
+  const quiz = useApi((signal) => (editing ? learning.quiz(territory, id, { signal }) : Promise.resolve(undefined)), `quiz-edit-${id}-${editing}`);
+  return (
+    <li>
+      <Link to={paths.quiz(territory, id)}>{title}</Link>{' '}
+      <span className="learn-actions">
+        {!editing && (
+          <button type="button" className="secondary" onClick={() => setEditing(true)}>
+            {t('learn-quiz-edit-settings', { title })}
+          </button>
+        )}
+        <DeleteControl name={title} lossCodes={['learner_attempts_exist']} del={(confirm) => learning.deleteQuiz(territory, id, confirm)} onDeleted={onChanged} />
+      </span>
+      {editing && quiz.error !== undefined && <ErrorMessage error={quiz.error} onRetry={quiz.reload} />}
+      {editing && quiz.loading && !quiz.data && <Loading />}
+      {editing && quiz.data && <QuizSettingsForm territory={territory} quiz={quiz.data} onSaved={onChanged} onClose={() => setEditing(false)} />}
+    </li>
+  );
+}
 
 /** The course's quizzes and a form to create one: fixed and random slots, and its settings. */
 export function QuizEditor({
@@ -21,23 +244,13 @@ export function QuizEditor({
 }) {
   const t = useT();
   const [title, setTitle] = useState('');
-  const [minutes, setMinutes] = useState('');
-  const [maxAttempts, setMaxAttempts] = useState('');
-  const [delay, setDelay] = useState('0');
-  const [grading, setGrading] = useState<NonNullable<QuizSettings['grading_method']>>('highest');
-  const [pass, setPass] = useState('50');
-  const [feedback, setFeedback] = useState<NonNullable<QuizSettings['feedback_mode']>>('deferred');
-  const [overdue, setOverdue] = useState<NonNullable<QuizSettings['overdue']>>('auto_submit');
-  const [grace, setGrace] = useState('0');
-  const [required, setRequired] = useState(false);
+  const [draft, setDraft] = useState<SettingsDraft>(NEW_QUIZ);
   const [fixed, setFixed] = useState<string[]>([]);
   const [randomCount, setRandomCount] = useState('0');
   const [randomCategory, setRandomCategory] = useState('');
   const [randomTags, setRandomTags] = useState('');
   const [created, setCreated] = useState<{ id: string; title: string }>();
   const [adaptive, setAdaptive] = useState(false);
-  const [shuffle, setShuffle] = useState(false);
-  const [bands, setBands] = useState<Array<{ min: string; max: string; text: string }>>([]);
   const [levels, setLevels] = useState({ lowest: '1', highest: '10', start: '5', se: '0.6', min: '3', max: '10', category: '', tags: '' });
   const level = (key: keyof typeof levels) => ({
     value: levels[key],
@@ -57,19 +270,7 @@ export function QuizEditor({
       title,
       slots,
       settings: {
-        time_limit_secs: minutes ? Math.round(Number(minutes) * 60) : null,
-        max_attempts: maxAttempts ? Number(maxAttempts) : null,
-        delay_secs: Number(delay) || 0,
-        grading_method: grading,
-        pass_grade: Number(pass) / 100,
-        feedback_mode: feedback,
-        overdue,
-        grace_secs: Number(grace) || 0,
-        required_for_completion: required,
-        shuffle_answers: shuffle,
-        overall_feedback: bands
-          .filter((b) => b.text.trim())
-          .map((b) => ({ min_grade: Number(b.min) / 100, max_grade: Number(b.max) / 100, text: b.text })),
+        ...settingsOf(draft),
         adaptive: adaptive
           ? {
               category: levels.category,
@@ -89,6 +290,7 @@ export function QuizEditor({
     setCreated({ id: q.id, title: q.title });
     setTitle('');
     setFixed([]);
+    setDraft(NEW_QUIZ);
     onCreated();
   });
   return (
@@ -96,9 +298,7 @@ export function QuizEditor({
       <h2 id="quiz-editor">{t('learn-quizzes')}</h2>
       <ul>
         {quizzes.map((q) => (
-          <li key={q.id}>
-            <Link to={paths.quiz(territory, q.id)}>{q.title}</Link>
-          </li>
+          <QuizRow key={q.id} territory={territory} id={q.id} title={q.title} onChanged={onCreated} />
         ))}
       </ul>
       {created && (
@@ -128,62 +328,7 @@ export function QuizEditor({
           <Field label={t('learn-category')} name="random-category" value={randomCategory} onChange={(e) => setRandomCategory(e.target.value)} />
           <Field label={t('learn-tags')} name="random-tags" value={randomTags} onChange={(e) => setRandomTags(e.target.value)} hint={t('learn-tags-hint')} />
         </fieldset>
-        <Field label={t('learn-quiz-minutes')} name="minutes" type="number" min={0} step="0.5" value={minutes} onChange={(e) => setMinutes(e.target.value)} hint={t('learn-quiz-minutes-hint')} />
-        <Field label={t('learn-quiz-attempts')} name="max-attempts" type="number" min={1} value={maxAttempts} onChange={(e) => setMaxAttempts(e.target.value)} hint={t('learn-quiz-attempts-hint')} />
-        <Field label={t('learn-quiz-delay')} name="delay" type="number" min={0} value={delay} onChange={(e) => setDelay(e.target.value)} />
-        <div className="field">
-          <label htmlFor="quiz-grading">{t('learn-quiz-grading')}</label>
-          <select id="quiz-grading" value={grading} onChange={(e) => setGrading(e.target.value as typeof grading)}>
-            {(['highest', 'average', 'first', 'last'] as const).map((g) => (
-              <option key={g} value={g}>
-                {t(`learn-grading-${g}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Field label={t('learn-quiz-pass-percent')} name="pass" type="number" min={0} max={100} value={pass} onChange={(e) => setPass(e.target.value)} />
-        <div className="field">
-          <label htmlFor="quiz-feedback">{t('learn-quiz-feedback')}</label>
-          <select id="quiz-feedback" value={feedback} onChange={(e) => setFeedback(e.target.value as typeof feedback)}>
-            {(['deferred', 'immediate', 'interactive'] as const).map((f) => (
-              <option key={f} value={f}>
-                {t(`learn-feedback-${f}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="quiz-overdue">{t('learn-quiz-overdue')}</label>
-          <select id="quiz-overdue" value={overdue} onChange={(e) => setOverdue(e.target.value as typeof overdue)}>
-            {(['auto_submit', 'grace_period', 'abandon'] as const).map((o) => (
-              <option key={o} value={o}>
-                {t(`learn-overdue-${o}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Field label={t('learn-quiz-grace')} name="grace" type="number" min={0} value={grace} onChange={(e) => setGrace(e.target.value)} />
-        <label className="choice">
-          <input type="checkbox" checked={required} onChange={(e) => setRequired(e.target.checked)} />
-          {t('learn-quiz-required')}
-        </label>
-        <label className="choice">
-          <input type="checkbox" checked={shuffle} onChange={(e) => setShuffle(e.target.checked)} />
-          {t('learn-shuffle')}
-        </label>
-        <fieldset>
-          <legend>{t('learn-bands')}</legend>
-          {bands.map((b, i) => (
-            <div className="row" key={i}>
-              <Field label={t('learn-band-from')} name={`band-min-${i}`} type="number" min={0} max={100} value={b.min} onChange={(e) => setBands(bands.map((x, j) => (j === i ? { ...x, min: e.target.value } : x)))} />
-              <Field label={t('learn-band-to')} name={`band-max-${i}`} type="number" min={0} max={100} value={b.max} onChange={(e) => setBands(bands.map((x, j) => (j === i ? { ...x, max: e.target.value } : x)))} />
-              <Field label={t('learn-band-text')} name={`band-text-${i}`} value={b.text} onChange={(e) => setBands(bands.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))} />
-            </div>
-          ))}
-          <button type="button" className="secondary" onClick={() => setBands([...bands, { min: bands.length ? (bands[bands.length - 1]?.max ?? '0') : '0', max: '100', text: '' }])}>
-            {t('learn-add-band')}
-          </button>
-        </fieldset>
+        <SettingsFields draft={draft} set={setDraft} fields={create.fields} />
         <fieldset>
           <legend>{t('learn-adaptive')}</legend>
           <label className="choice">

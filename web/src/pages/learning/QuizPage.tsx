@@ -18,6 +18,7 @@ export default function QuizPage() {
   const { navigate } = useLocation();
   const info = useApi((signal) => learning.quiz(code, quiz, { signal }), `quiz-${code}-${quiz}`);
   const grade = useApi((signal) => learning.quizGrade(code, quiz, { signal }), `quiz-grade-${code}-${quiz}`);
+  const attempts = useApi((signal) => learning.myAttempts(code, quiz, { signal }), `quiz-attempts-${code}-${quiz}`);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const q = info.data;
@@ -88,6 +89,42 @@ export default function QuizPage() {
                   {t('learn-attempt-grades')}: {grade.data.attempts.map((a) => percent(a, locale)).join(', ')}
                 </p>
               )}
+            </section>
+          )}
+          {attempts.error !== undefined && <ErrorMessage error={attempts.error} onRetry={attempts.reload} />}
+          {attempts.data && attempts.data.length > 0 && (
+            <section className="card" aria-labelledby="past-attempts">
+              <h2 id="past-attempts">{t('learn-past-attempts')}</h2>
+              <table data-testid="past-attempts">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('learn-attempt')}</th>
+                    <th scope="col">{t('learn-attempt-state')}</th>
+                    <th scope="col">{t('learn-attempt-started')}</th>
+                    <th scope="col">{t('learn-attempt-submitted')}</th>
+                    <th scope="col">{t('learn-attempt-grade')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('learn-attempt-open')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {attempts.data.map((a) => (
+                    <tr key={a.id}>
+                      <td>{format.number(a.number)}</td>
+                      <td>{t(`learn-attempt-state-${a.state}`)}</td>
+                      <td>{format.dateTime(a.started_at)}</td>
+                      <td>{a.finished_at ? format.dateTime(a.finished_at) : '–'}</td>
+                      <td>{a.needs_grading ? t('learn-attempt-needs-grading') : percent(a.grade, locale)}</td>
+                      <td>
+                        <Link to={paths.attempt(code, a.id)}>
+                          {t(a.state === 'in_progress' ? 'learn-attempt-continue' : 'learn-attempt-review', { n: a.number })}
+                        </Link>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </section>
           )}
           {error !== undefined && <ErrorMessage error={error} />}

@@ -1,6 +1,9 @@
 // Shared bits of the learning screens: who may teach here, status badges, grades in words.
 import './learning.css';
+import { useState } from 'react';
+import { ApiError } from '../../api/client';
 import { canTeach } from '../../api/learning';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAuth } from '../../auth/AuthContext';
 import { useT } from '../../i18n/I18n';
 import { Link } from '../../router';
@@ -65,3 +68,76 @@ export const paths = {
   quiz: (t: string, q: string) => `/t/${t}/learn/quizzes/${q}`,
   attempt: (t: string, a: string) => `/t/${t}/learn/attempts/${a}`,
 };
+
+/**
+ * A delete button with a confirmation step. When the server refuses because learners would
+ * lose data (409 with one of `lossCodes`), its message is shown with "Delete anyway", which
+ * repeats the request with `confirm`.
+ */
+export function DeleteControl({
+  name,
+  lossCodes,
+  del,
+  onDeleted,
+}: {
+  name: string;
+  lossCodes: string[];
+  del: (confirm: boolean) => Promise<unknown>;
+  onDeleted: () => void;
+}) {
+  const t = useT();
+  const [step, setStep] = useState<'idle' | 'confirm' | 'loss'>('idle');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [loss, setLoss] = useState('');
+  const run = (confirm: boolean) => {
+    setBusy(true);
+    setError(undefined);
+    del(confirm)
+      .then(() => {
+        setStep('idle');
+        onDeleted();
+      })
+      .catch((e: unknown) => {
+        if (!confirm && e instanceof ApiError && e.status === 409 && lossCodes.includes(e.code)) {
+          setLoss(e.message);
+          setStep('loss');
+        } else {
+          setError(e);
+        }
+      })
+      .finally(() => setBusy(false));
+  };
+  const cancel = () => {
+    setStep('idle');
+    setError(undefined);
+  };
+  if (step === 'idle') {
+    return (
+      <button type="button" className="secondary" onClick={() => setStep('confirm')}>
+        {t('learn-delete', { name })}
+      </button>
+    );
+  }
+  return (
+    <div className="learn-delete" role="group" aria-label={t('learn-delete', { name })}>
+      {step === 'confirm' ? (
+        <p>{t('learn-delete-confirm', { name })}</p>
+      ) : (
+        <div role="alert" data-testid="delete-refused">
+          <p>{t('learn-delete-loss', { name })}</p>
+          <p>{loss}</p>
+        </div>
+      )}
+      {error !== undefined && <ErrorMessage error={error} />}
+      <div className="learn-actions">
+        <button type="button" disabled={busy} aria-busy={busy} onClick={() => run(step === 'loss')}>
+          {step === 'loss' ? t('learn-delete-anyway') : t('learn-delete-yes')}
+        </button>
+        <button type="button" className="secondary" onClick={cancel}>
+          {t('learn-delete-cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
