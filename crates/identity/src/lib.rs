@@ -22,6 +22,7 @@
 //!
 //! Everything else (registration, login, TOTP, keys, admin routes) is served by [`routes`].
 
+pub mod admin_lookup;
 pub mod audit;
 pub mod extract;
 pub mod mailer;

@@ -38,6 +38,7 @@ pub fn router(services: &Services) -> OpenApiRouter<AppState> {
     if services.platform {
         router = router.merge(crate::api::routes());
         router = router.merge(identity::routes());
+        router = router.merge(identity::admin_lookup::routes());
         router = router.merge(crate::moves_api::routes());
         router = router.merge(forum::routes::<AppState>());
         router = router.merge(crate::forum_people::routes());

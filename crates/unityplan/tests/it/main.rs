@@ -8,6 +8,7 @@
 mod support;
 pub mod users;
 
+mod admin_web;
 mod cli;
 mod config_errors;
 mod embedded;
