@@ -1,7 +1,8 @@
 // End-to-end test of passkeys in a real browser: Chromium's virtual authenticator (CDP
 // `WebAuthn.addVirtualAuthenticator`, a platform authenticator with resident keys and user
 // verification) against a real `unityplan serve`. Add a passkey on the Security page, sign in
-// with it alone, then sign in with the password and the passkey as the second step.
+// with it alone, then sign in with the password and the passkey as the second step, and
+// reset the password by email, confirming with the passkey.
 // The site is opened as http://localhost:PORT (passkeys need a host name; localhost is a
 // secure context) and identity.public_url says the same, so the relying party matches.
 import assert from 'node:assert/strict';
@@ -131,8 +132,31 @@ describe('passkeys', { skip }, () => {
     await page.getByRole('button', { name: 'Use your passkey' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
 
+    // A password reset by email asks for the passkey too: the inbox alone is not enough.
+    await signOut();
+    await page.goto(base + '/reset-password');
+    await page.getByLabel('Handle or email address').fill(handle);
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await page.getByRole('status').getByText('a link is on its way').waitFor();
+    const reset = await mailWith(server.dataDir, '/reset-password?token=');
+    const link = decodeURIComponent(reset.match(/reset-password\?token=([A-Za-z0-9_\-.~%]+)/)[1]);
+    await page.goto(`${base}/reset-password?token=${encodeURIComponent(link)}`);
+    await page.getByText('This account is protected with a passkey').waitFor();
+    assert.equal(await page.getByLabel('Authenticator or recovery code').count(), 0, 'no code field without an authenticator app');
+    const newPassword = 'amber kettle juniper sparrow';
+    await page.getByLabel('New password').fill(newPassword);
+    await page.getByRole('button', { name: 'Confirm with your passkey and set the password' }).click();
+    await page.getByRole('status').getByText('Your password is changed').waitFor();
+    // The old password is gone; the new one still needs the passkey.
+    await page.goto(base + '/sign-in');
+    await page.getByLabel('Handle or email address').fill(handle);
+    await page.getByLabel('Password', { exact: true }).fill(newPassword);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('button', { name: 'Use your passkey' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+
     const after = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
-    assert.ok(after.credentials[0].signCount >= 2, 'the authenticator signed twice');
+    assert.ok(after.credentials[0].signCount >= 4, 'the authenticator signed for both sign-ins, the reset and the last sign-in');
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -213,5 +213,14 @@ CREATE TABLE identity_passkey_ceremonies (
 ALTER TABLE identity_challenges ADD COLUMN passkey_state jsonb;
 "#,
         },
+        Migration {
+            version: 3,
+            name: "passkey step of a password reset",
+            sql: r#"
+-- A password reset of an account with a passkey asks for it: the assertion state rides on
+-- the reset link, single use.
+ALTER TABLE identity_links ADD COLUMN passkey_state jsonb;
+"#,
+        },
     ],
 };

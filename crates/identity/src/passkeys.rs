@@ -20,11 +20,43 @@ use webauthn_rs_proto::ResidentKeyRequirement;
 
 use crate::extract::{AuthUser, ClientInfo};
 use crate::repo;
-use crate::service::{invalid_credentials, Identity, NewSession};
+use crate::service::{invalid_credentials, invalid_link, Identity, NewSession};
 use crate::tokens::{self, Kind};
 
 /// How long a passkey ceremony (registration or sign-in) may take.
 pub const CEREMONY_TTL_MINUTES: i64 = 5;
+
+/// Where the state of a second-factor passkey assertion waits for its answer.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum AssertionHolder<'a> {
+    /// A sign-in challenge (the password step is done), by token digest.
+    Challenge(&'a [u8]),
+    /// A password-reset link, by token digest.
+    ResetLink(&'a [u8]),
+}
+
+/// Assertion options over a user's passkeys, and the state to keep until the answer.
+async fn assertion_options(
+    webauthn: &Webauthn,
+    conn: &mut sqlx::PgConnection,
+    user: Uuid,
+) -> AppResult<(RequestChallengeResponse, serde_json::Value)> {
+    let passkeys = repo::passkey_credentials(conn, user)
+        .await?
+        .into_iter()
+        .filter_map(|v| serde_json::from_value::<Passkey>(v).ok())
+        .collect::<Vec<_>>();
+    if passkeys.is_empty() {
+        return Err(AppError::conflict(
+            "no_passkeys",
+            "This account has no passkey; use your authenticator app or a recovery code.",
+        ));
+    }
+    let (options, state) = webauthn
+        .start_passkey_authentication(&passkeys)
+        .map_err(internal)?;
+    Ok((options, serde_json::to_value(&state).map_err(internal)?))
+}
 
 /// The relying party derived from `identity.public_url`: its host is the RP id, its origin
 /// the only origin accepted in client data.
@@ -411,37 +443,42 @@ impl Identity {
         let Some(user) = repo::live_challenge_user(tx.conn(), &hash).await? else {
             return Err(invalid_credentials());
         };
-        let passkeys = repo::passkey_credentials(tx.conn(), user)
-            .await?
-            .into_iter()
-            .filter_map(|v| serde_json::from_value::<Passkey>(v).ok())
-            .collect::<Vec<_>>();
-        if passkeys.is_empty() {
-            return Err(AppError::conflict(
-                "no_passkeys",
-                "This account has no passkey; use your authenticator app or a recovery code.",
-            ));
-        }
-        let (options, state) = webauthn
-            .start_passkey_authentication(&passkeys)
-            .map_err(internal)?;
-        repo::set_challenge_passkey_state(
-            tx.conn(),
-            &hash,
-            &serde_json::to_value(&state).map_err(internal)?,
-        )
-        .await?;
+        let (options, state) = assertion_options(webauthn, tx.conn(), user).await?;
+        repo::set_challenge_passkey_state(tx.conn(), &hash, &state).await?;
         tx.commit().await?;
         Ok(options)
     }
 
-    /// Check a passkey answer to a password challenge. The assertion state is taken first,
-    /// so each started assertion can be answered once.
+    /// Options for confirming a password reset with a passkey: an inbox alone must not
+    /// take over an account that has one. The assertion state rides on the reset link.
+    pub async fn passkey_reset_start(&self, token: &str) -> AppResult<RequestChallengeResponse> {
+        let webauthn = self.relying()?;
+        let territory =
+            tokens::token_territory(Kind::Link, token.trim()).ok_or_else(invalid_link)?;
+        let hash = tokens::digest(token.trim());
+        let mut tx = self
+            .platform()
+            .router()
+            .begin(&territory, Access::Write)
+            .await?;
+        let Some((user, _)) = repo::find_link(tx.conn(), &hash, "reset_password").await? else {
+            return Err(invalid_link());
+        };
+        let (options, state) = assertion_options(webauthn, tx.conn(), user).await?;
+        if !repo::set_link_passkey_state(tx.conn(), &hash, &state).await? {
+            return Err(invalid_link());
+        }
+        tx.commit().await?;
+        Ok(options)
+    }
+
+    /// Check a passkey answer given as a second factor. The assertion state is taken from
+    /// its holder first, so each started assertion can be answered once.
     pub(crate) async fn check_passkey_factor(
         &self,
         user: Uuid,
         territory: &TerritoryCode,
-        challenge_hash: &[u8],
+        holder: AssertionHolder<'_>,
         credential: &PublicKeyCredential,
     ) -> AppResult<bool> {
         let webauthn = self.relying()?;
@@ -451,7 +488,14 @@ impl Identity {
                 .router()
                 .begin(territory, Access::Write)
                 .await?;
-            let state = repo::take_challenge_passkey_state(tx.conn(), challenge_hash).await?;
+            let state = match holder {
+                AssertionHolder::Challenge(hash) => {
+                    repo::take_challenge_passkey_state(tx.conn(), hash).await?
+                }
+                AssertionHolder::ResetLink(hash) => {
+                    repo::take_link_passkey_state(tx.conn(), hash).await?
+                }
+            };
             tx.commit().await?;
             state
         };

@@ -1085,6 +1085,42 @@ pub async fn take_challenge_passkey_state(
     Ok(taken.flatten())
 }
 
+/// Attach a passkey assertion's state to a live password-reset link (replacing an earlier
+/// one). False when the link is used, expired or unknown.
+pub async fn set_link_passkey_state(
+    conn: &mut PgConnection,
+    hash: &[u8],
+    state: &Value,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE identity_links SET passkey_state = $2
+         WHERE token_hash = $1 AND purpose = 'reset_password' AND used_at IS NULL AND expires_at > now()",
+    )
+    .bind(hash)
+    .bind(state)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Take (clear) the passkey assertion state of a reset link.
+pub async fn take_link_passkey_state(
+    conn: &mut PgConnection,
+    hash: &[u8],
+) -> Result<Option<Value>, sqlx::Error> {
+    let taken: Option<Option<Value>> = sqlx::query_scalar(
+        "UPDATE identity_links l SET passkey_state = NULL
+         FROM (SELECT token_hash, passkey_state FROM identity_links
+               WHERE token_hash = $1 FOR UPDATE) old
+         WHERE l.token_hash = old.token_hash
+         RETURNING old.passkey_state",
+    )
+    .bind(hash)
+    .fetch_optional(conn)
+    .await?;
+    Ok(taken.flatten())
+}
+
 // ----- failure bursts (control plane) -----
 
 /// Record a failed sign-in of an account (keyed digest) from a network; returns how many

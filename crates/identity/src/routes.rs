@@ -37,6 +37,8 @@ where
         .routes(routes!(logout))
         .routes(routes!(request_password_reset))
         .routes(routes!(complete_password_reset))
+        .routes(routes!(password_reset_factors))
+        .routes(routes!(password_reset_passkey))
         .routes(routes!(me))
         .routes(routes!(list_sessions))
         .routes(routes!(revoke_session))
@@ -421,10 +423,15 @@ pub struct CompleteResetRequest {
     /// Or a recovery code.
     #[serde(default)]
     pub recovery_code: Option<String>,
+    /// Or a passkey's answer (the `PublicKeyCredential` as JSON, binary fields base64url)
+    /// to the options from `POST /api/v1/auth/password-reset/passkey`.
+    #[serde(default)]
+    #[schema(value_type = Option<Object>)]
+    pub passkey: Option<Box<webauthn_rs::prelude::PublicKeyCredential>>,
 }
 
-/// Set a new password with a reset link (and the second factor when enabled); every
-/// session ends.
+/// Set a new password with a reset link (and a second factor when the account has one: a
+/// passkey, an authenticator code or a recovery code); every session ends.
 #[utoipa::path(post, path = "/api/v1/auth/password-reset/complete", tag = "identity", request_body = CompleteResetRequest,
     responses(
         (status = 204, description = "Password changed"),
@@ -441,12 +448,72 @@ async fn complete_password_reset(
     let factor = SecondFactor {
         code: body.code,
         recovery_code: body.recovery_code,
-        ..SecondFactor::default()
+        passkey: body.passkey,
     };
     identity
         .complete_password_reset(body.token.trim(), &body.new_password, &factor, &client)
         .await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// A password-reset link.
+#[derive(Deserialize, ToSchema)]
+pub struct ResetLinkRequest {
+    /// The token from the link.
+    pub token: String,
+}
+
+/// What finishing a reset will ask for besides the new password.
+#[derive(Serialize, ToSchema)]
+pub struct ResetFactorsView {
+    /// The account's second factors, one of which must be presented: `passkey`, `totp`,
+    /// `recovery_code`. Empty when the account has none.
+    pub methods: Vec<&'static str>,
+}
+
+/// Look at a reset link before using it: which second factor the reset will need. The link
+/// stays valid.
+#[utoipa::path(post, path = "/api/v1/auth/password-reset/factors", tag = "identity", request_body = ResetLinkRequest,
+    responses(
+        (status = 200, body = ResetFactorsView),
+        (status = 400, description = "`invalid_link`", body = ErrorBody),
+        (status = 429, body = ErrorBody)
+    ))]
+async fn password_reset_factors(
+    State(identity): State<Identity>,
+    client: ClientInfo,
+    Body(body): Body<ResetLinkRequest>,
+) -> AppResult<Response> {
+    identity.limit(&client)?;
+    let methods = identity.password_reset_factors(body.token.trim()).await?;
+    Ok((
+        [(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))],
+        Json(ResetFactorsView { methods }),
+    )
+        .into_response())
+}
+
+/// Options for confirming a password reset with a passkey: pass `options.publicKey` to
+/// `navigator.credentials.get` and send the answer as `passkey` to
+/// `POST /api/v1/auth/password-reset/complete`. Each start replaces the previous one and
+/// can be answered once; `ceremony` is the reset token itself.
+#[utoipa::path(post, path = "/api/v1/auth/password-reset/passkey", tag = "identity", request_body = ResetLinkRequest,
+    responses(
+        (status = 200, body = PasskeyCeremony),
+        (status = 400, description = "`invalid_link`", body = ErrorBody),
+        (status = 409, description = "`no_passkeys`", body = ErrorBody),
+        (status = 429, body = ErrorBody),
+        (status = 503, description = "`passkeys_unavailable`", body = ErrorBody)
+    ))]
+async fn password_reset_passkey(
+    State(identity): State<Identity>,
+    client: ClientInfo,
+    Body(body): Body<ResetLinkRequest>,
+) -> AppResult<Response> {
+    identity.limit(&client)?;
+    let token = body.token.trim().to_owned();
+    let options = identity.passkey_reset_start(&token).await?;
+    ceremony(token, options)
 }
 
 // ----- me -----

@@ -18,6 +18,7 @@ use uuid::Uuid;
 use crate::extract::{AuthUser, ClientInfo, Credential};
 use crate::mailer::{Mail, Mailer};
 use crate::model::{Email, Grant, Handle, Role, UserId};
+use crate::passkeys::AssertionHolder;
 use crate::password::{self, Verified};
 use crate::ratelimit::{client_family, network_of, RateLimiter};
 use crate::repo;
@@ -131,6 +132,14 @@ pub(crate) fn invalid_credentials() -> AppError {
         http::StatusCode::UNAUTHORIZED,
         "invalid_credentials",
         "The sign-in details are not correct.",
+    )
+}
+
+/// An email link that is unknown, used or expired.
+pub(crate) fn invalid_link() -> AppError {
+    AppError::bad_request(
+        "invalid_link",
+        "This link is invalid, used or expired. Request a new one.",
     )
 }
 
@@ -751,24 +760,7 @@ impl Identity {
                 "Confirm your email address first: open the link we sent you.",
             ));
         }
-        let mut methods = Vec::new();
-        if user.totp_enabled_at.is_some() {
-            methods.extend(["totp", "recovery_code"]);
-        }
-        let has_passkey = {
-            let mut tx = self
-                .0
-                .platform
-                .router()
-                .begin(&territory, Access::Read)
-                .await?;
-            let n = repo::passkey_count(tx.conn(), id).await?;
-            tx.commit().await?;
-            n > 0
-        };
-        if has_passkey {
-            methods.insert(0, "passkey");
-        }
+        let methods = self.second_factors(&user, &territory).await?;
         if !methods.is_empty() {
             let challenge = tokens::new_token(Kind::Challenge, &territory);
             let mut tx = self
@@ -828,8 +820,13 @@ impl Identity {
         };
         let (ok, method) = match factor.passkey.as_deref() {
             Some(credential) => (
-                self.check_passkey_factor(user.id, &territory, &hash, credential)
-                    .await?,
+                self.check_passkey_factor(
+                    user.id,
+                    &territory,
+                    AssertionHolder::Challenge(&hash),
+                    credential,
+                )
+                .await?,
                 "password+passkey",
             ),
             None => (
@@ -859,6 +856,33 @@ impl Identity {
             tx.commit().await?;
         }
         self.start_session(&user, &territory, client, method).await
+    }
+
+    /// The second factors an account has, in the order a client should offer them.
+    async fn second_factors(
+        &self,
+        user: &repo::UserRow,
+        territory: &TerritoryCode,
+    ) -> AppResult<Vec<&'static str>> {
+        let mut methods = Vec::new();
+        let passkeys = {
+            let mut tx = self
+                .0
+                .platform
+                .router()
+                .begin(territory, Access::Read)
+                .await?;
+            let n = repo::passkey_count(tx.conn(), user.id).await?;
+            tx.commit().await?;
+            n
+        };
+        if passkeys > 0 {
+            methods.push("passkey");
+        }
+        if user.totp_enabled_at.is_some() {
+            methods.extend(["totp", "recovery_code"]);
+        }
+        Ok(methods)
     }
 
     /// Check a TOTP code (steps −1 and 0, never a step already used) or a recovery code.
@@ -1387,8 +1411,39 @@ impl Identity {
         Ok(())
     }
 
-    /// Finish a password reset. With two-factor enabled, a TOTP or recovery code is needed
-    /// too: an email inbox alone must not take over the account. Every session ends.
+    /// The account behind a live reset link and its second factors.
+    async fn reset_link_user(
+        &self,
+        token: &str,
+    ) -> AppResult<(TerritoryCode, Vec<u8>, repo::UserRow)> {
+        let territory = tokens::token_territory(Kind::Link, token).ok_or_else(invalid_link)?;
+        let hash = tokens::digest(token);
+        let mut tx = self
+            .0
+            .platform
+            .router()
+            .begin(&territory, Access::Read)
+            .await?;
+        let found = repo::find_link(tx.conn(), &hash, "reset_password").await?;
+        let row = match found {
+            Some((user, _)) => repo::user(tx.conn(), user, false).await?,
+            None => None,
+        };
+        tx.commit().await?;
+        Ok((territory, hash, row.ok_or_else(invalid_link)?))
+    }
+
+    /// What a reset link will ask for besides the new password: the account's second
+    /// factors (`passkey`, `totp`, `recovery_code`), empty when it has none. The link is
+    /// not used up.
+    pub async fn password_reset_factors(&self, token: &str) -> AppResult<Vec<&'static str>> {
+        let (territory, _, row) = self.reset_link_user(token).await?;
+        self.second_factors(&row, &territory).await
+    }
+
+    /// Finish a password reset. With two-factor sign-in on (an authenticator app or a
+    /// passkey), one of those factors is needed too: an email inbox alone must not take
+    /// over the account. Every session ends.
     pub async fn complete_password_reset(
         &self,
         token: &str,
@@ -1396,38 +1451,42 @@ impl Identity {
         factor: &SecondFactor,
         client: &ClientInfo,
     ) -> AppResult<()> {
-        let bad = || {
-            AppError::bad_request(
-                "invalid_link",
-                "This link is invalid, used or expired. Request a new one.",
-            )
-        };
-        let territory = tokens::token_territory(Kind::Link, token).ok_or_else(bad)?;
-        let hash = tokens::digest(token);
-        let row = {
-            let mut tx = self
-                .0
-                .platform
-                .router()
-                .begin(&territory, Access::Read)
-                .await?;
-            let found = repo::find_link(tx.conn(), &hash, "reset_password").await?;
-            let row = match found {
-                Some((user, _)) => repo::user(tx.conn(), user, false).await?,
-                None => None,
-            };
-            tx.commit().await?;
-            row.ok_or_else(bad)?
-        };
+        let (territory, hash, row) = self.reset_link_user(token).await?;
         password::check_strength(new, &[&row.handle, &row.email, &row.display_name])?;
-        if row.totp_enabled_at.is_some() {
-            if factor.code.is_none() && factor.recovery_code.is_none() {
-                return Err(AppError::new(http::StatusCode::UNAUTHORIZED, "second_factor_required", "This account uses two-factor sign-in: send `code` (authenticator) or `recovery_code` with the new password."));
-            }
-            if !self
-                .check_second_factor(&row, &territory, factor, client)
-                .await?
-            {
+        let methods = self.second_factors(&row, &territory).await?;
+        if !methods.is_empty() {
+            let ok = match factor.passkey.as_deref() {
+                Some(credential) => {
+                    methods.contains(&"passkey")
+                        && self
+                            .check_passkey_factor(
+                                row.id,
+                                &territory,
+                                AssertionHolder::ResetLink(&hash),
+                                credential,
+                            )
+                            .await?
+                }
+                None if factor.code.is_some() || factor.recovery_code.is_some() => {
+                    self.check_second_factor(&row, &territory, factor, client)
+                        .await?
+                }
+                None => {
+                    let how = match (methods.contains(&"passkey"), methods.contains(&"totp")) {
+                        (true, true) => "confirm with your passkey (`passkey`, options from `POST /api/v1/auth/password-reset/passkey`), or send `code` (authenticator) or `recovery_code`",
+                        (true, false) => "confirm with your passkey: get options from `POST /api/v1/auth/password-reset/passkey` and send the answer as `passkey`",
+                        _ => "send `code` (authenticator) or `recovery_code`",
+                    };
+                    return Err(AppError::new(
+                        http::StatusCode::UNAUTHORIZED,
+                        "second_factor_required",
+                        format!(
+                            "This account uses two-factor sign-in: {how} with the new password."
+                        ),
+                    ));
+                }
+            };
+            if !ok {
                 return Err(self
                     .failed(
                         Some((row.id, &territory)),
@@ -1450,7 +1509,7 @@ impl Identity {
             .await?
             .is_none()
         {
-            return Err(bad());
+            return Err(invalid_link());
         }
         repo::use_link(tx.conn(), &hash).await?;
         repo::set_password(tx.conn(), row.id, &new_hash).await?;

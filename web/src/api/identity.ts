@@ -28,6 +28,8 @@ export const identity = {
   logout: () => api.write<void>('POST', '/api/v1/auth/logout', undefined),
   requestReset: (login: string) => api.write<void>('POST', '/api/v1/auth/password-reset', { login } satisfies S['ResetRequest']),
   completeReset: (body: S['CompleteResetRequest']) => api.write<void>('POST', '/api/v1/auth/password-reset/complete', body),
+  /** Which second factor a reset link will ask for (the link stays valid). */
+  resetFactors: (token: string) => api.write<S['ResetFactorsView']>('POST', '/api/v1/auth/password-reset/factors', { token } satisfies S['ResetLinkRequest']),
   changePassword: (body: S['ChangePasswordRequest']) => api.write<S['Revoked']>('POST', '/api/v1/me/password', body),
   changeEmail: (body: S['ChangeEmailRequest']) => api.write<void>('POST', '/api/v1/me/email', body),
   sessions: (o: RequestOptions = {}) => api.get('/api/v1/me/sessions', o),

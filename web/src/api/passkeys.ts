@@ -117,6 +117,12 @@ export const passkeys = {
     const credential = await getCredential(start.options);
     return api.write<LoginResponse>('POST', '/api/v1/auth/passkey/finish', { ceremony: start.ceremony, credential });
   },
+  /** Confirm a password reset with a passkey of the account (the link's second factor). */
+  async completeReset(token: string, newPassword: string): Promise<void> {
+    const start = await api.write<Ceremony>('POST', '/api/v1/auth/password-reset/passkey', { token });
+    const passkey = await getCredential(start.options);
+    await api.write<void>('POST', '/api/v1/auth/password-reset/complete', { token, new_password: newPassword, passkey });
+  },
   /** Answer a password sign-in's challenge with a passkey. */
   async secondFactor(challenge: string): Promise<LoginResponse> {
     const start = await api.write<Ceremony>('POST', '/api/v1/auth/login/second-factor/passkey', { challenge });

@@ -145,6 +145,11 @@ reset-sent = Hvis en konto passer, er et link på vej. Det virker i begrænset t
 reset-submit = Gem ny adgangskode
 reset-done = Din adgangskode er ændret, og alle sessioner er afsluttet. Log ind med den nye adgangskode.
 reset-code-hint = Kun nødvendig, når totrinsbekræftelse er slået til.
+reset-submit-passkey = Bekræft med din adgangsnøgle, og gem adgangskoden
+reset-passkey-needed = Denne konto er beskyttet med en adgangsnøgle. Når du har valgt den nye adgangskode, beder din enhed dig bekræfte med den.
+reset-passkey-or-code = Denne konto er beskyttet med en adgangsnøgle og en godkendelsesapp. Bekræft med din adgangsnøgle, eller indtast i stedet en kode herunder.
+reset-code-instead-hint = Lad feltet stå tomt for at bekræfte med din adgangsnøgle.
+reset-request-new = Bed om et nyt link
 
 account-nav = Konto
 account-overview = Oversigt

@@ -145,6 +145,11 @@ reset-sent = If an account matches, a link is on its way. It works for a limited
 reset-submit = Set new password
 reset-done = Your password is changed and every session has ended. Sign in with the new password.
 reset-code-hint = Only needed when two-step verification is on.
+reset-submit-passkey = Confirm with your passkey and set the password
+reset-passkey-needed = This account is protected with a passkey. After you choose the new password, your device asks you to confirm with it.
+reset-passkey-or-code = This account is protected with a passkey and an authenticator app. Confirm with your passkey, or enter a code below instead.
+reset-code-instead-hint = Leave empty to confirm with your passkey.
+reset-request-new = Ask for a new link
 
 account-nav = Account
 account-overview = Overview

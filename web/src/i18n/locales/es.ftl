@@ -145,6 +145,11 @@ reset-sent = Si existe una cuenta, el enlace va en camino. Sirve durante un tiem
 reset-submit = Guardar la nueva contraseña
 reset-done = Tu contraseña ha cambiado y se cerraron todas las sesiones. Inicia sesión con la nueva contraseña.
 reset-code-hint = Solo hace falta si la verificación en dos pasos está activada.
+reset-submit-passkey = Confirmar con tu llave de acceso y guardar la contraseña
+reset-passkey-needed = Esta cuenta está protegida con una llave de acceso. Cuando elijas la contraseña nueva, tu dispositivo te pedirá confirmarla con ella.
+reset-passkey-or-code = Esta cuenta está protegida con una llave de acceso y una aplicación de autenticación. Confirma con tu llave de acceso o escribe un código abajo.
+reset-code-instead-hint = Déjalo vacío para confirmar con tu llave de acceso.
+reset-request-new = Pedir un enlace nuevo
 
 account-nav = Cuenta
 account-overview = Resumen

@@ -145,6 +145,11 @@ reset-sent = Hvis en konto passer, er en lenke på vei. Den virker en begrenset 
 reset-submit = Lagre nytt passord
 reset-done = Passordet ditt er endret, og alle økter er avsluttet. Logg inn med det nye passordet.
 reset-code-hint = Bare nødvendig når totrinnsbekreftelse er slått på.
+reset-submit-passkey = Bekreft med tilgangsnøkkelen og lagre passordet
+reset-passkey-needed = Denne kontoen er beskyttet med en tilgangsnøkkel. Når du har valgt det nye passordet, ber enheten deg bekrefte med den.
+reset-passkey-or-code = Denne kontoen er beskyttet med en tilgangsnøkkel og en autentiseringsapp. Bekreft med tilgangsnøkkelen, eller skriv inn en kode nedenfor i stedet.
+reset-code-instead-hint = La feltet stå tomt for å bekrefte med tilgangsnøkkelen.
+reset-request-new = Be om en ny lenke
 
 account-nav = Konto
 account-overview = Oversikt

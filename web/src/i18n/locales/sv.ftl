@@ -145,6 +145,11 @@ reset-sent = Om ett konto matchar är en länk på väg. Den fungerar en begrän
 reset-submit = Spara nytt lösenord
 reset-done = Ditt lösenord är ändrat och alla sessioner har avslutats. Logga in med det nya lösenordet.
 reset-code-hint = Behövs bara när tvåstegsverifiering är aktiverad.
+reset-submit-passkey = Bekräfta med din nyckel och spara lösenordet
+reset-passkey-needed = Det här kontot är skyddat med en nyckel (passkey). När du har valt det nya lösenordet ber din enhet dig bekräfta med den.
+reset-passkey-or-code = Det här kontot är skyddat med en nyckel (passkey) och en autentiseringsapp. Bekräfta med nyckeln, eller ange en kod nedan i stället.
+reset-code-instead-hint = Lämna tomt för att bekräfta med din nyckel.
+reset-request-new = Be om en ny länk
 
 account-nav = Konto
 account-overview = Översikt

@@ -471,3 +471,190 @@ async fn passkey_rename_delete_and_deleted_passkey_refused() {
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["status"], "signed_in");
 }
+
+/// Ask for a reset link for `handle` and return its token.
+async fn reset_link(app: &TestApp, handle: &str) -> String {
+    let (status, _) = app
+        .post_json("/api/v1/auth/password-reset", &json!({ "login": handle }))
+        .await;
+    assert_eq!(status, 202);
+    users::wait_for_token(
+        &users::outbox(app),
+        &users::email_of(handle),
+        "reset-password",
+    )
+    .await
+}
+
+#[tokio::test]
+async fn password_reset_of_a_passkey_account_needs_the_passkey() {
+    let Some(app) = spawn().await else { return };
+    let token = users::register_and_login(&app, "DK", "rut").await;
+    let mut key = SoftPasskey::new();
+    register(&app, &token, &mut key, "Phone").await;
+    let new_password = "lantern orchard velvet thimble";
+
+    // The link says up front what the reset will ask for, without using the link up.
+    let link = reset_link(&app, "rut").await;
+    let (status, body) = app
+        .post_json(
+            "/api/v1/auth/password-reset/factors",
+            &json!({ "token": link }),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["methods"], json!(["passkey"]));
+    let (status, body) = app
+        .post_json(
+            "/api/v1/auth/password-reset/factors",
+            &json!({ "token": "up_lnk_dk_not-a-real-link" }),
+        )
+        .await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["error"], "invalid_link");
+
+    // The mailbox alone is not enough: no factor, or a code the account does not have.
+    let (status, body) = app
+        .post_json(
+            "/api/v1/auth/password-reset/complete",
+            &json!({ "token": link, "new_password": new_password }),
+        )
+        .await;
+    assert_eq!(status, 401, "{body}");
+    assert_eq!(body["error"], "second_factor_required");
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .contains("/api/v1/auth/password-reset/passkey"),
+        "{body}"
+    );
+    let (status, body) = app
+        .post_json(
+            "/api/v1/auth/password-reset/complete",
+            &json!({ "token": link, "new_password": new_password, "code": "123456" }),
+        )
+        .await;
+    assert_eq!(status, 401, "{body}");
+    assert_eq!(body["error"], "invalid_credentials");
+
+    // A passkey answer made before any assertion was started for this link is refused.
+    let (_, login_start) = app
+        .post_json("/api/v1/auth/passkey/start", &json!({}))
+        .await;
+    let stray = key.get(&login_start["options"], ORIGIN);
+    let (status, body) = app
+        .post_json(
+            "/api/v1/auth/password-reset/complete",
+            &json!({ "token": link, "new_password": new_password, "passkey": stray }),
+        )
+        .await;
+    assert_eq!(status, 401, "{body}");
+
+    // An answer from another origin is refused and uses the assertion up.
+    let (status, opts) = app
+        .post_json(
+            "/api/v1/auth/password-reset/passkey",
+            &json!({ "token": link }),
+        )
+        .await;
+    assert_eq!(status, 200, "{opts}");
+    assert_eq!(
+        opts["options"]["publicKey"]["allowCredentials"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1,
+        "{opts}"
+    );
+    let evil = key.get(&opts["options"], "https://evil.example");
+    let (status, body) = app
+        .post_json(
+            "/api/v1/auth/password-reset/complete",
+            &json!({ "token": link, "new_password": new_password, "passkey": evil }),
+        )
+        .await;
+    assert_eq!(status, 401, "{body}");
+    // Three refusals soft-lock sign-in for 3 s (reset completion is not locked).
+    tokio::time::sleep(std::time::Duration::from_millis(3100)).await;
+
+    // The password is unchanged after every refusal.
+    let (status, step) = app
+        .post_json(
+            "/api/v1/auth/login",
+            &json!({ "login": "rut", "password": PASSWORD }),
+        )
+        .await;
+    assert_eq!(status, 200, "{step}");
+    assert_eq!(step["status"], "second_factor_required");
+
+    // With the passkey the reset goes through; every session ends.
+    let (status, opts) = app
+        .post_json(
+            "/api/v1/auth/password-reset/passkey",
+            &json!({ "token": link }),
+        )
+        .await;
+    assert_eq!(status, 200, "{opts}");
+    let answer = key.get(&opts["options"], ORIGIN);
+    let complete = json!({ "token": link, "new_password": new_password, "passkey": answer });
+    let (status, body) = app
+        .post_json("/api/v1/auth/password-reset/complete", &complete)
+        .await;
+    assert_eq!(status, 204, "{body}");
+    let (status, _) = get_as(&app, &token, "/api/v1/me").await;
+    assert_eq!(status, 401);
+
+    // The link and its assertion are used up.
+    let (status, body) = app
+        .post_json("/api/v1/auth/password-reset/complete", &complete)
+        .await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["error"], "invalid_link");
+    let (status, body) = app
+        .post_json(
+            "/api/v1/auth/password-reset/passkey",
+            &json!({ "token": link }),
+        )
+        .await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["error"], "invalid_link");
+
+    // The new password works, and sign-in still asks for the passkey.
+    let (status, step) = app
+        .post_json(
+            "/api/v1/auth/login",
+            &json!({ "login": "rut", "password": new_password }),
+        )
+        .await;
+    assert_eq!(status, 200, "{step}");
+    assert_eq!(step["status"], "second_factor_required");
+    assert_eq!(step["methods"], json!(["passkey"]));
+
+    // An account without any second factor is told so and resets with the link alone.
+    let _ = users::register_and_login(&app, "DK", "sol").await;
+    let link = reset_link(&app, "sol").await;
+    let (status, body) = app
+        .post_json(
+            "/api/v1/auth/password-reset/factors",
+            &json!({ "token": link }),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["methods"], json!([]));
+    let (status, body) = app
+        .post_json(
+            "/api/v1/auth/password-reset/passkey",
+            &json!({ "token": link }),
+        )
+        .await;
+    assert_eq!(status, 409, "{body}");
+    assert_eq!(body["error"], "no_passkeys");
+    let (status, body) = app
+        .post_json(
+            "/api/v1/auth/password-reset/complete",
+            &json!({ "token": link, "new_password": new_password }),
+        )
+        .await;
+    assert_eq!(status, 204, "{body}");
+}
