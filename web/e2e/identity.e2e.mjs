@@ -123,11 +123,23 @@ describe('account screens', { skip }, () => {
     await page.getByLabel('Password', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByText('Confirm your email address first').waitFor();
+    // The page offers a fresh link, the handle already filled in.
+    const resend = page.getByRole('form', { name: 'Send a new confirmation link' });
+    assert.equal(await resend.getByLabel('Handle or email address').inputValue(), handle);
+    await resend.getByRole('button', { name: 'Send a new confirmation link' }).click();
+    await page.getByRole('status').getByText('a new link is on its way').waitFor();
+    const verifyMails = () => readdirSync(join(server.dataDir, 'outbox')).filter((f) => f.endsWith('.eml') && readFileSync(join(server.dataDir, 'outbox', f), 'utf8').includes('verify-email?token='));
+    for (let i = 0; i < 50 && verifyMails().length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(verifyMails().length, 2, 'the first link and the resent one');
 
-    // Confirm with the link from the mail outbox.
+    // Confirm with the (newest) link from the mail outbox.
     const verification = await mailWith(server.dataDir, email);
     await page.goto(`${server.url}/verify-email?token=${encodeURIComponent(tokenIn(verification, '/verify-email'))}`);
     await page.getByText('Your email address is confirmed.').waitFor();
+    // The link is single-use: opened again, it says so and offers a fresh one.
+    await page.goto(`${server.url}/verify-email?token=${encodeURIComponent(tokenIn(verification, '/verify-email'))}`);
+    await page.getByText('This link is not valid any more').waitFor();
+    await page.getByRole('form', { name: 'Send a new confirmation link' }).waitFor();
 
     // Sign in.
     await page.getByRole('link', { name: 'Sign in' }).first().click();

@@ -23,6 +23,8 @@ export const identity = {
   register: (territory: string, body: S['RegisterRequest']) =>
     api.write<S['Registered']>('POST', `/api/v1/t/${encodeURIComponent(territory)}/auth/register`, body),
   verifyEmail: (token: string) => api.write<void>('POST', '/api/v1/auth/verify-email', { token } satisfies S['TokenRequest']),
+  /** Email a fresh verification link (202 whether or not the account exists). */
+  resendVerification: (login: string) => api.write<void>('POST', '/api/v1/auth/verify-email/resend', { login } satisfies S['ResendRequest']),
   login: (body: S['LoginRequest']) => api.write<LoginResponse>('POST', '/api/v1/auth/login', body),
   secondFactor: (body: S['SecondFactorRequest']) => api.write<LoginResponse>('POST', '/api/v1/auth/login/second-factor', body),
   logout: () => api.write<void>('POST', '/api/v1/auth/logout', undefined),

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { ApiError } from '../api/client';
 import { identity } from '../api/identity';
 import { passkeys, passkeysSupported } from '../api/passkeys';
 import { useAuth } from '../auth/AuthContext';
 import { Field, Form, useSubmit } from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
+import { ResendVerification } from '../components/ResendVerification';
 import { useT } from '../i18n/I18n';
 import { Link, useLocation } from '../router';
 
@@ -61,6 +63,7 @@ export default function SignIn() {
             <Field label={t('field-login')} name="login" autoComplete="username webauthn" required value={login} onChange={(e) => setLogin(e.target.value)} />
             <Field label={t('field-password')} name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
           </Form>
+          {first.error instanceof ApiError && first.error.code === 'email_not_verified' && <ResendVerification initialLogin={login} />}
           {passkeysSupported() && (
             <Form submission={withPasskey} submitLabel={t('passkeys-sign-in')} label={t('passkeys-sign-in')}>
               <p>{t('passkeys-sign-in-intro')}</p>

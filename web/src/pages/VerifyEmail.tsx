@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { identity } from '../api/identity';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
+import { ResendVerification } from '../components/ResendVerification';
 import { PageHeading } from '../components/PageHeading';
 import { useT } from '../i18n/I18n';
 import { Link, useLocation } from '../router';
@@ -36,7 +37,12 @@ export default function VerifyEmail() {
           </p>
         </>
       )}
-      {typeof state === 'object' && <ErrorMessage error={state.error} />}
+      {typeof state === 'object' && (
+        <>
+          <ErrorMessage error={state.error} />
+          <ResendVerification />
+        </>
+      )}
     </>
   );
 }

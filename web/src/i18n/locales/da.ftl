@@ -126,6 +126,9 @@ register-have-account = Har du allerede en konto?
 
 verify-title = Bekræft din e-mailadresse
 verify-done = Din e-mailadresse er bekræftet. Du kan logge ind nu.
+verify-resend = Send et nyt bekræftelseslink
+verify-resend-intro = Links virker én gang og i begrænset tid. Skriv dit brugernavn eller din e-mailadresse, så sender vi et nyt.
+verify-resent = Hvis en ubekræftet konto passer, er et nyt link på vej.
 
 sign-in-title = Log ind
 sign-in-submit = Log ind

@@ -126,6 +126,9 @@ register-have-account = Already have an account?
 
 verify-title = Confirm your email address
 verify-done = Your email address is confirmed. You can sign in now.
+verify-resend = Send a new confirmation link
+verify-resend-intro = Links work once and for a limited time. Enter your handle or email address and we send a fresh one.
+verify-resent = If an unconfirmed account matches, a new link is on its way.
 
 sign-in-title = Sign in
 sign-in-submit = Sign in

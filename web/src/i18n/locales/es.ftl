@@ -126,6 +126,9 @@ register-have-account = ¿Ya tienes una cuenta?
 
 verify-title = Confirma tu correo electrónico
 verify-done = Tu correo electrónico está confirmado. Ya puedes iniciar sesión.
+verify-resend = Enviar un nuevo enlace de confirmación
+verify-resend-intro = Los enlaces sirven una sola vez y durante un tiempo limitado. Escribe tu usuario o tu correo electrónico y te enviaremos uno nuevo.
+verify-resent = Si coincide una cuenta sin confirmar, va en camino un enlace nuevo.
 
 sign-in-title = Iniciar sesión
 sign-in-submit = Iniciar sesión

@@ -126,6 +126,9 @@ register-have-account = Har du allerede en konto?
 
 verify-title = Bekreft e-postadressen din
 verify-done = E-postadressen din er bekreftet. Du kan logge inn nå.
+verify-resend = Send en ny bekreftelseslenke
+verify-resend-intro = Lenker virker én gang og en begrenset tid. Skriv inn brukernavnet eller e-postadressen din, så sender vi en ny.
+verify-resent = Hvis en ubekreftet konto passer, er en ny lenke på vei.
 
 sign-in-title = Logg inn
 sign-in-submit = Logg inn

@@ -126,6 +126,9 @@ register-have-account = Har du redan ett konto?
 
 verify-title = Bekräfta din e-postadress
 verify-done = Din e-postadress är bekräftad. Du kan logga in nu.
+verify-resend = Skicka en ny bekräftelselänk
+verify-resend-intro = Länkar fungerar en gång och under begränsad tid. Ange ditt användarnamn eller din e-postadress så skickar vi en ny.
+verify-resent = Om ett obekräftat konto matchar är en ny länk på väg.
 
 sign-in-title = Logga in
 sign-in-submit = Logga in
