@@ -555,6 +555,15 @@ where
     Option::<T>::deserialize(d).map(Some)
 }
 
+/// Absent stays `None`; `null` is refused (the setting cannot be cleared).
+fn not_null<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(d).map(Some)
+}
+
 /// Change a quiz's settings: every field optional; absent fields keep their value, `null`
 /// clears a nullable one (time limit, open/close, attempts allowed, adaptive pool).
 #[derive(Debug, Clone, Default, Deserialize, ToSchema)]
@@ -573,32 +582,42 @@ pub struct QuizSettingsUpdate {
     #[schema(value_type = Option<DateTime<Utc>>)]
     pub close_at: Option<Option<DateTime<Utc>>>,
     /// What happens at the deadline.
+    #[serde(default, deserialize_with = "not_null")]
     pub overdue: Option<OverdueHandling>,
     /// Grace period (seconds).
+    #[serde(default, deserialize_with = "not_null")]
     pub grace_secs: Option<i64>,
     /// Most attempts; `null` = unlimited.
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<i32>)]
     pub max_attempts: Option<Option<i32>>,
     /// Seconds between attempts.
+    #[serde(default, deserialize_with = "not_null")]
     pub delay_secs: Option<i64>,
     /// How attempts combine (quiz grades are recomputed from the stored attempt grades).
+    #[serde(default, deserialize_with = "not_null")]
     pub grading_method: Option<GradingMethod>,
     /// Grade (0..1) needed to pass.
+    #[serde(default, deserialize_with = "not_null")]
     pub pass_grade: Option<f64>,
     /// Feedback mode; cannot change once the quiz has attempts.
+    #[serde(default, deserialize_with = "not_null")]
     pub feedback_mode: Option<FeedbackMode>,
     /// Review options.
+    #[serde(default, deserialize_with = "not_null")]
     pub review: Option<ReviewOptions>,
     /// Passing is needed to complete the course.
+    #[serde(default, deserialize_with = "not_null")]
     pub required_for_completion: Option<bool>,
     /// Adaptive pool; cannot change once the quiz has attempts.
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<AdaptiveSpec>)]
     pub adaptive: Option<Option<AdaptiveSpec>>,
     /// Overall feedback bands.
+    #[serde(default, deserialize_with = "not_null")]
     pub overall_feedback: Option<Vec<GradeBand>>,
     /// Shuffle choices (applies to attempts started afterwards).
+    #[serde(default, deserialize_with = "not_null")]
     pub shuffle_answers: Option<bool>,
 }
 
@@ -871,4 +890,33 @@ pub struct Uploaded {
     pub file: files::FileRef,
     /// Where it is served.
     pub url: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(v: serde_json::Value) -> QuizSettingsUpdate {
+        serde_json::from_value(v).unwrap_or_else(|e| panic!("parses: {e}"))
+    }
+
+    #[test]
+    fn settings_update_keeps_absent_and_clears_null() {
+        let old = QuizSettings {
+            max_attempts: Some(2),
+            time_limit_secs: Some(60),
+            pass_grade: 0.5,
+            ..serde_json::from_value(serde_json::json!({})).unwrap_or_else(|e| panic!("{e}"))
+        };
+        let new = parse(serde_json::json!({"max_attempts": null, "pass_grade": 0.7})).apply(&old);
+        assert_eq!(new.max_attempts, None, "null clears");
+        assert_eq!(new.time_limit_secs, Some(60), "absent keeps");
+        assert_eq!(new.pass_grade, 0.7);
+        assert_eq!(parse(serde_json::json!({})).apply(&old), old);
+        let unknown = serde_json::from_value::<QuizSettingsUpdate>(serde_json::json!({"x": 1}));
+        assert!(unknown.is_err(), "unknown settings are refused");
+        let wrong =
+            serde_json::from_value::<QuizSettingsUpdate>(serde_json::json!({"pass_grade": null}));
+        assert!(wrong.is_err(), "null for a required setting is refused");
+    }
 }

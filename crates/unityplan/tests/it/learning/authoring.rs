@@ -63,6 +63,7 @@ async fn quiz_settings_change_after_creation() {
             "settings.overall_feedback",
         ),
         (json!({"title": "  "}), "title"),
+        (json!({"settings": {"pass_grade": null}}), ""),
         (
             json!({"settings": {"adaptive": {"category": "", "tags": [], "settings": {}}}}),
             "",
