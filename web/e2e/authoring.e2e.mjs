@@ -4,8 +4,9 @@
 //      filled from the server; the server stores the change);
 //   2. deletes a quiz learners attempted: the confirmation step, the server's refusal shown in
 //      words, and "Delete anyway";
-//   3. a learner sees their past attempts on the quiz page and opens one's review.
-// Both screens pass axe (WCAG 2.x A/AA).
+//   3. a learner sees their past attempts on the quiz page and opens one's review;
+//   4. the grading queue names the learner; the course is deleted through the same refusal.
+// The screens pass axe (WCAG 2.x A/AA).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -173,6 +174,17 @@ describe('quiz management', { skip }, () => {
     const first = await attempt(learner, checkpoint, 1);
     const second = await attempt(learner, checkpoint, 0);
     await attempt(learner, old, 0);
+    const essay = await teacher.post(`/api/v1/t/DK/courses/${courseId}/questions`, {
+      category: '',
+      tags: [],
+      question: { name: 'Why', text: 'Why is Copenhagen the capital?', kind: { type: 'essay', rubric: [] } },
+    });
+    assert.equal(essay.status, 201, essay.text);
+    const essays = await teacher.post(`/api/v1/t/DK/courses/${courseId}/quizzes`, { title: 'Essays', settings: {}, slots: [{ type: 'fixed', question_id: essay.json().id }] });
+    assert.equal(essays.status, 201, essays.text);
+    const ea = (await learner.post(`/api/v1/t/DK/quizzes/${essays.json().id}/attempts`, { client_id: randomUUID() })).json().id;
+    assert.equal((await learner.post(`/api/v1/t/DK/attempts/${ea}/answers`, { client_id: randomUUID(), slot: 1, response: { type: 'text', text: 'History.' } })).status, 200);
+    assert.equal((await learner.post(`/api/v1/t/DK/attempts/${ea}/submit`, { client_id: randomUUID() })).status, 200);
 
     const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     const errors = [];
@@ -228,6 +240,20 @@ describe('quiz management', { skip }, () => {
     await lp.goBack();
     await lp.getByRole('link', { name: 'Review attempt 2' }).click();
     await lp.waitForURL(`**/learn/attempts/${second}`);
+
+    // 4. The grading queue names the learner; deleting the course asks and is refused first.
+    await page.goto(`${server.url}/t/DK/learn/courses/${courseId}/grading`);
+    const who = page.getByTestId('queue-learner');
+    await who.waitFor();
+    assert.match(await who.innerText(), /learner @learner · Quiz: Essays/);
+    await page.goto(`${server.url}/t/DK/learn/courses/${courseId}/edit`);
+    await page.getByRole('button', { name: 'Delete “Geography”' }).click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByTestId('delete-refused').waitFor();
+    assert.match(await page.getByTestId('delete-refused').innerText(), /are enrolled in this course/);
+    await page.getByRole('button', { name: 'Delete anyway' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Courses · DK' }).waitFor();
+    assert.equal((await teacher.get(`/api/v1/t/DK/courses/${courseId}`)).status, 404);
     assert.deepEqual(errors, []);
     await context.close();
     await lc.close();
