@@ -215,7 +215,7 @@ function MoveDetail({ territory, onChange }: { territory: string; onChange: () =
               <dd>
                 <progress max={100} value={m.copy_percent} aria-label={t('operator-move-copy')} />{' '}
                 {format.number(Math.round(m.copy_percent * 10) / 10)} %
-                {m.copy_eta_secs != null && ` · ${t('admin-move-eta', { seconds: Math.round(m.copy_eta_secs) })}`}
+                {m.copy_eta_secs != null && m.copy_percent < 100 && ` · ${t('admin-move-eta', { seconds: Math.round(m.copy_eta_secs) })}`}
               </dd>
             </div>
             <div>
