@@ -319,7 +319,7 @@ describe('learning screens', { skip }, () => {
     await settings.getByLabel('Completion badge (name)').fill('Danish A1');
     await settings.getByLabel(/^Badge valid for/).fill('365');
     await settings.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Saved.').waitFor();
+    await page.getByText('Saved.', { exact: true }).waitFor();
 
     // Publish.
     await page.getByRole('button', { name: 'Publish' }).click();
@@ -335,7 +335,7 @@ describe('learning screens', { skip }, () => {
     await page.getByRole('heading', { level: 1, name: 'Edit: Danish A2' }).waitFor();
     await page.getByRole('form', { name: 'Course settings' }).getByRole('checkbox', { name: 'Danish for beginners' }).check();
     await page.getByRole('form', { name: 'Course settings' }).getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Saved.').waitFor();
+    await page.getByText('Saved.', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('The course is published.').waitFor();
     await page.getByRole('link', { name: 'Back to the course' }).click();
