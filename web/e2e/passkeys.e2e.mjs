@@ -115,6 +115,9 @@ describe('passkeys', { skip }, () => {
     await page.getByLabel('Name', { exact: true }).last().fill('Laptop');
     await page.getByRole('button', { name: 'Add a passkey on this device' }).click();
     await page.getByTestId('passkey').getByText('Laptop').waitFor();
+    // The first passkey comes with recovery codes, shown once.
+    const codes = await page.getByTestId('recovery-codes').locator('li').allInnerTexts();
+    assert.equal(codes.length, 10, 'ten recovery codes');
     const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
     assert.equal(credentials.length, 1);
     assert.equal(credentials[0].isResidentCredential, true, 'a discoverable credential was made');
@@ -142,7 +145,8 @@ describe('passkeys', { skip }, () => {
     const link = decodeURIComponent(reset.match(/reset-password\?token=([A-Za-z0-9_\-.~%]+)/)[1]);
     await page.goto(`${base}/reset-password?token=${encodeURIComponent(link)}`);
     await page.getByText('This account is protected with a passkey').waitFor();
-    assert.equal(await page.getByLabel('Authenticator or recovery code').count(), 0, 'no code field without an authenticator app');
+    assert.equal(await page.getByLabel('Authenticator or recovery code').count(), 0, 'no authenticator code without an authenticator app');
+    assert.equal(await page.getByLabel('Recovery code').count(), 1, 'a recovery code can stand in for a lost passkey');
     const newPassword = 'amber kettle juniper sparrow';
     await page.getByLabel('New password').fill(newPassword);
     await page.getByRole('button', { name: 'Confirm with your passkey and set the password' }).click();
@@ -153,6 +157,17 @@ describe('passkeys', { skip }, () => {
     await page.getByLabel('Password', { exact: true }).fill(newPassword);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('button', { name: 'Use your passkey' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+
+    // A lost passkey: the password and a recovery code sign in instead.
+    await signOut();
+    await page.goto(base + '/sign-in');
+    await page.getByLabel('Handle or email address').fill(handle);
+    await page.getByLabel('Password', { exact: true }).fill(newPassword);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('button', { name: 'Use a recovery code instead' }).click();
+    await page.getByLabel('Recovery code').fill(codes[0]);
+    await page.getByRole('button', { name: 'Verify' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
 
     const after = await cdp.send('WebAuthn.getCredentials', { authenticatorId });

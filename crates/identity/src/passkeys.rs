@@ -186,7 +186,10 @@ impl Identity {
         Ok(RegistrationStart { ceremony, options })
     }
 
-    /// Finish registering a passkey with the authenticator's answer.
+    /// Finish registering a passkey with the authenticator's answer. When the account has
+    /// no unused recovery codes and no authenticator app (whose enrolment issues codes), ten
+    /// recovery codes are issued with it and returned once: a lost passkey must not lock the
+    /// owner out, nor leave the password reset without a second factor to ask for.
     pub async fn passkey_registration_finish(
         &self,
         user: &AuthUser,
@@ -194,7 +197,7 @@ impl Identity {
         name: &str,
         credential: &RegisterPublicKeyCredential,
         client: &ClientInfo,
-    ) -> AppResult<repo::PasskeyRow> {
+    ) -> AppResult<(repo::PasskeyRow, Vec<String>)> {
         user.require_session()?;
         let name = passkey_name(name)?;
         let webauthn = self.relying()?;
@@ -256,15 +259,39 @@ impl Identity {
             json!({ "passkey": id, "name": name }),
         )
         .await?;
+        let totp_on = repo::user(tx.conn(), user.user_id.0, false)
+            .await?
+            .is_some_and(|u| u.totp_enabled_at.is_some());
+        let codes = if !totp_on && repo::recovery_codes_left(tx.conn(), user.user_id.0).await? == 0
+        {
+            let codes = tokens::recovery_codes();
+            let hashes: Vec<Vec<u8>> = codes
+                .iter()
+                .map(|c| tokens::digest(&tokens::normalize_recovery_code(c)))
+                .collect();
+            repo::set_recovery_codes(tx.conn(), user.user_id.0, &hashes).await?;
+            repo::activity(
+                tx.conn(),
+                user.user_id.0,
+                "recovery_codes_issued",
+                ip.as_deref(),
+                &client.user_agent,
+                json!({ "count": codes.len(), "with": "passkey" }),
+            )
+            .await?;
+            codes
+        } else {
+            Vec::new()
+        };
         tx.commit().await?;
         self.audit(
             Some(user.user_id),
             "account.passkey_added",
             &format!("user:{}", user.user_id),
-            json!({ "passkey": id }),
+            json!({ "passkey": id, "recovery_codes_issued": !codes.is_empty() }),
         )
         .await;
-        Ok(row)
+        Ok((row, codes))
     }
 
     /// My passkeys.
@@ -320,6 +347,14 @@ impl Identity {
                 "passkey_not_found",
                 "No such passkey of yours.",
             ));
+        }
+        // With the last passkey gone and no authenticator app, the recovery codes issued
+        // with the passkeys protect nothing any more.
+        let totp_on = repo::user(tx.conn(), user.user_id.0, false)
+            .await?
+            .is_some_and(|u| u.totp_enabled_at.is_some());
+        if !totp_on && repo::passkey_count(tx.conn(), user.user_id.0).await? == 0 {
+            repo::set_recovery_codes(tx.conn(), user.user_id.0, &[]).await?;
         }
         let ip = client.ip.map(|i| i.to_string());
         repo::activity(

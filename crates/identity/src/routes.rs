@@ -863,6 +863,17 @@ pub struct PasskeyView {
     pub last_used_at: Option<DateTime<Utc>>,
 }
 
+/// A passkey just registered, with the recovery codes issued alongside it.
+#[derive(Serialize, ToSchema)]
+pub struct PasskeyAdded {
+    /// The passkey.
+    #[serde(flatten)]
+    pub passkey: PasskeyView,
+    /// Ten single-use recovery codes, shown only now: issued with a passkey when the account
+    /// has no unused codes and no authenticator app. Empty otherwise.
+    pub recovery_codes: Vec<String>,
+}
+
 impl From<repo::PasskeyRow> for PasskeyView {
     fn from(r: repo::PasskeyRow) -> Self {
         Self {
@@ -934,7 +945,7 @@ pub struct PasskeyRegistrationFinish {
 
 /// Finish registering a passkey with the authenticator's answer.
 #[utoipa::path(post, path = "/api/v1/me/passkeys/registration/finish", tag = "identity", request_body = PasskeyRegistrationFinish,
-    responses((status = 201, body = PasskeyView),
+    responses((status = 201, body = PasskeyAdded),
         (status = 400, description = "`passkey_rejected` or `passkey_ceremony_expired`", body = ErrorBody),
         (status = 409, description = "`passkey_exists`", body = ErrorBody)))]
 async fn passkey_registration_finish(
@@ -942,11 +953,17 @@ async fn passkey_registration_finish(
     user: AuthUser,
     client: ClientInfo,
     Body(body): Body<PasskeyRegistrationFinish>,
-) -> AppResult<(StatusCode, Json<PasskeyView>)> {
-    let row = identity
+) -> AppResult<(StatusCode, Json<PasskeyAdded>)> {
+    let (row, recovery_codes) = identity
         .passkey_registration_finish(&user, &body.ceremony, &body.name, &body.credential, &client)
         .await?;
-    Ok((StatusCode::CREATED, Json(row.into())))
+    Ok((
+        StatusCode::CREATED,
+        Json(PasskeyAdded {
+            passkey: row.into(),
+            recovery_codes,
+        }),
+    ))
 }
 
 /// A new name for a passkey.

@@ -865,7 +865,7 @@ impl Identity {
         territory: &TerritoryCode,
     ) -> AppResult<Vec<&'static str>> {
         let mut methods = Vec::new();
-        let passkeys = {
+        let (passkeys, codes) = {
             let mut tx = self
                 .0
                 .platform
@@ -873,14 +873,22 @@ impl Identity {
                 .begin(territory, Access::Read)
                 .await?;
             let n = repo::passkey_count(tx.conn(), user.id).await?;
+            let codes = if n > 0 && user.totp_enabled_at.is_none() {
+                repo::recovery_codes_left(tx.conn(), user.id).await?
+            } else {
+                0
+            };
             tx.commit().await?;
-            n
+            (n, codes)
         };
         if passkeys > 0 {
             methods.push("passkey");
         }
         if user.totp_enabled_at.is_some() {
             methods.extend(["totp", "recovery_code"]);
+        } else if codes > 0 {
+            // Issued with the first passkey.
+            methods.push("recovery_code");
         }
         Ok(methods)
     }
@@ -1660,7 +1668,10 @@ impl Identity {
             .begin(&user.home_territory, Access::Write)
             .await?;
         repo::set_totp(tx.conn(), row.id, None, false).await?;
-        repo::set_recovery_codes(tx.conn(), row.id, &[]).await?;
+        // Recovery codes stay while passkeys remain: they are also the passkeys' backup.
+        if repo::passkey_count(tx.conn(), row.id).await? == 0 {
+            repo::set_recovery_codes(tx.conn(), row.id, &[]).await?;
+        }
         let ip = client.ip.map(|i| i.to_string());
         repo::activity(
             tx.conn(),

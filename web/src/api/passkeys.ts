@@ -8,6 +8,8 @@ type S = components['schemas'];
 export type Passkey = S['PasskeyView'];
 /** A started ceremony: its token and the WebAuthn options. */
 export type Ceremony = S['PasskeyCeremony'];
+/** A passkey just registered, with recovery codes when they were issued alongside it. */
+export type PasskeyAdded = S['PasskeyAdded'];
 type LoginResponse = S['LoginResponse'];
 
 /** base64url (no padding) → bytes. */
@@ -104,10 +106,10 @@ export async function getCredential(options: unknown): Promise<Json> {
 export const passkeys = {
   list: () => api.request<Passkey[]>('GET', '/api/v1/me/passkeys'),
   /** Register a new passkey on this device under `name`. */
-  async register(name: string): Promise<Passkey> {
+  async register(name: string): Promise<PasskeyAdded> {
     const start = await api.write<Ceremony>('POST', '/api/v1/me/passkeys/registration/start', undefined);
     const credential = await createCredential(start.options);
-    return api.write<Passkey>('POST', '/api/v1/me/passkeys/registration/finish', { ceremony: start.ceremony, name, credential });
+    return api.write<PasskeyAdded>('POST', '/api/v1/me/passkeys/registration/finish', { ceremony: start.ceremony, name, credential });
   },
   rename: (id: string, name: string) => api.write<Passkey>('PATCH', `/api/v1/me/passkeys/${encodeURIComponent(id)}`, { name }),
   remove: (id: string, password: string) => api.write<void>('DELETE', `/api/v1/me/passkeys/${encodeURIComponent(id)}`, { password }),

@@ -3671,6 +3671,14 @@ export interface components {
          * @enum {string}
          */
         PartialCredit: "fractions" | "right_minus_wrong" | "all_or_nothing";
+        /** @description A passkey just registered, with the recovery codes issued alongside it. */
+        PasskeyAdded: components["schemas"]["PasskeyView"] & {
+            /**
+             * @description Ten single-use recovery codes, shown only now: issued with a passkey when the account
+             *     has no unused codes and no authenticator app. Empty otherwise.
+             */
+            recovery_codes: string[];
+        };
         /** @description A started passkey ceremony. */
         PasskeyCeremony: {
             /** @description Token for the finish request (single use, 5 minutes). */
@@ -6225,7 +6233,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PasskeyView"];
+                    "application/json": components["schemas"]["PasskeyAdded"];
                 };
             };
             /** @description `passkey_rejected` or `passkey_ceremony_expired` */

@@ -53,13 +53,15 @@ function ChooseNewPassword({ token }: { token: string }) {
   const methods = factors.data?.methods ?? [];
   const hasPasskey = methods.includes('passkey');
   const hasTotp = methods.includes('totp');
+  // Recovery codes come with an authenticator app or with the first passkey.
+  const hasCodes = methods.includes('recovery_code');
   const complete = useSubmit(async () => {
     const value = code.trim();
     if (hasPasskey && value === '') {
       await passkeys.completeReset(token, password);
     } else {
       // A code with letters or dashes is a recovery code; six digits are an authenticator code.
-      const factor = value === '' ? {} : /^\d{6}$/.test(value) ? { code: value } : { recovery_code: value };
+      const factor = value === '' ? {} : hasTotp && /^\d{6}$/.test(value) ? { code: value } : { recovery_code: value };
       await identity.completeReset({ token, new_password: password, ...factor });
     }
     setDone(true);
@@ -90,11 +92,11 @@ function ChooseNewPassword({ token }: { token: string }) {
   const submitLabel = hasPasskey ? t('reset-submit-passkey') : t('reset-submit');
   return (
     <Form submission={complete} submitLabel={submitLabel} label={t('reset-title')}>
-      {hasPasskey && <p className="hint">{t(hasTotp ? 'reset-passkey-or-code' : 'reset-passkey-needed')}</p>}
+      {hasPasskey && <p className="hint">{t(hasTotp ? 'reset-passkey-or-code' : hasCodes ? 'reset-passkey-or-recovery' : 'reset-passkey-needed')}</p>}
       <Field label={t('field-new-password')} hint={t('field-password-hint')} name="new_password" type="password" autoComplete="new-password" required value={password} onChange={(e) => setPassword(e.target.value)} error={complete.fields.new_password ?? complete.fields.password} />
-      {hasTotp && (
+      {hasCodes && (
         <Field
-          label={t('field-code-optional')}
+          label={t(hasTotp ? 'field-code-optional' : 'field-recovery-code')}
           hint={t(hasPasskey ? 'reset-code-instead-hint' : 'reset-code-hint')}
           name="code"
           autoComplete="one-time-code"

@@ -73,10 +73,23 @@ export default function SignIn() {
       ) : methods.includes('passkey') && !useRecovery && !codesChosen ? (
         <Form submission={passkeyFactor} submitLabel={t('passkeys-use')} label={t('sign-in-second-factor')}>
           <p>{t('passkeys-second-factor-intro')}</p>
-          {codes && (
+          {codes ? (
             <button type="button" className="secondary" onClick={() => setCodesChosen(true)}>
               {t('sign-in-use-totp')}
             </button>
+          ) : (
+            methods.includes('recovery_code') && (
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  setUseRecovery(true);
+                  setCodesChosen(true);
+                }}
+              >
+                {t('sign-in-use-recovery')}
+              </button>
+            )
           )}
         </Form>
       ) : (
@@ -92,9 +105,11 @@ export default function SignIn() {
             value={code}
             onChange={(e) => setCode(e.target.value)}
           />
-          <button type="button" className="secondary" onClick={() => setUseRecovery(!useRecovery)}>
-            {t(useRecovery ? 'sign-in-use-totp' : 'sign-in-use-recovery')}
-          </button>
+          {codes && (
+            <button type="button" className="secondary" onClick={() => setUseRecovery(!useRecovery)}>
+              {t(useRecovery ? 'sign-in-use-totp' : 'sign-in-use-recovery')}
+            </button>
+          )}
         </Form>
       )}
       <p>

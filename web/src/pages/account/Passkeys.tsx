@@ -52,10 +52,12 @@ export function PasskeysSection() {
   const list = useApi(() => passkeys.list(), 'passkeys');
   const [name, setName] = useState('');
   const [added, setAdded] = useState(false);
+  const [codes, setCodes] = useState<string[]>([]);
   const add = useSubmit(async () => {
-    await passkeys.register(name.trim() || t('passkeys-default-name'));
+    const answer = await passkeys.register(name.trim() || t('passkeys-default-name'));
     setName('');
     setAdded(true);
+    setCodes(answer.recovery_codes);
     list.reload();
   });
   return (
@@ -66,6 +68,17 @@ export function PasskeysSection() {
         <p className="notice" role="status">
           {t('passkeys-added-notice')}
         </p>
+      )}
+      {codes.length > 0 && (
+        <section aria-labelledby="passkey-recovery-heading">
+          <h3 id="passkey-recovery-heading">{t('security-recovery-title')}</h3>
+          <p>{t('passkeys-recovery-intro')}</p>
+          <ul className="codes" data-testid="recovery-codes">
+            {codes.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </section>
       )}
       {list.error !== undefined && <ErrorMessage error={list.error} onRetry={list.reload} />}
       {list.loading && !list.data ? (

@@ -159,8 +159,14 @@ async fn spawn() -> Option<TestApp> {
     .await
 }
 
-/// Register a passkey for the holder of `token`; returns the passkey's id.
-async fn register(app: &TestApp, token: &str, key: &mut SoftPasskey, name: &str) -> String {
+/// Register a passkey for the holder of `token`; returns the passkey's id and the recovery
+/// codes issued with it (if any).
+async fn register(
+    app: &TestApp,
+    token: &str,
+    key: &mut SoftPasskey,
+    name: &str,
+) -> (String, Vec<String>) {
     let (status, start) = post_as(
         app,
         token,
@@ -178,7 +184,13 @@ async fn register(app: &TestApp, token: &str, key: &mut SoftPasskey, name: &str)
     )
     .await;
     assert_eq!(status, 201, "{body}");
-    body["id"].as_str().unwrap().to_owned()
+    let codes = body["recovery_codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap().to_owned())
+        .collect();
+    (body["id"].as_str().unwrap().to_owned(), codes)
 }
 
 /// A passwordless sign-in with `key` answering from `origin`.
@@ -227,6 +239,13 @@ async fn passkey_registration_passwordless_and_second_factor() {
     assert_eq!(status, 201, "{created}");
     assert_eq!(created["name"], "Laptop");
     assert_eq!(created["backup_eligible"], true);
+    // The first passkey of an account without an authenticator app comes with recovery
+    // codes, shown once.
+    assert_eq!(
+        created["recovery_codes"].as_array().unwrap().len(),
+        10,
+        "{created}"
+    );
     // The ceremony was used up: the same answer again is refused.
     let (status, body) = post_as(
         &app,
@@ -308,7 +327,7 @@ async fn passkey_registration_passwordless_and_second_factor() {
         .await;
     assert_eq!(status, 200, "{step}");
     assert_eq!(step["status"], "second_factor_required");
-    assert_eq!(step["methods"], json!(["passkey"]));
+    assert_eq!(step["methods"], json!(["passkey", "recovery_code"]));
     let challenge = step["challenge"].as_str().unwrap();
     // No assertion started yet: a passkey answer cannot be checked.
     let early = key.get(&start["options"], ORIGIN);
@@ -372,7 +391,8 @@ async fn passkey_rename_delete_and_deleted_passkey_refused() {
     let Some(app) = spawn().await else { return };
     let token = users::register_and_login(&app, "SE", "quinn").await;
     let mut key = SoftPasskey::new();
-    let id = register(&app, &token, &mut key, "Phone").await;
+    let (id, codes) = register(&app, &token, &mut key, "Phone").await;
+    assert_eq!(codes.len(), 10);
 
     // Rename: validated, then applied.
     let client = reqwest::Client::new();
@@ -416,7 +436,11 @@ async fn passkey_rename_delete_and_deleted_passkey_refused() {
             &json!({ "login": "quinn", "password": PASSWORD }),
         )
         .await;
-    assert_eq!(step["methods"], json!(["passkey"]), "{step}");
+    assert_eq!(
+        step["methods"],
+        json!(["passkey", "recovery_code"]),
+        "{step}"
+    );
     let challenge = step["challenge"].as_str().unwrap().to_owned();
     let (_, opts) = app
         .post_json(
@@ -470,6 +494,12 @@ async fn passkey_rename_delete_and_deleted_passkey_refused() {
         .await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["status"], "signed_in");
+
+    // The codes went with the last passkey: a new first passkey comes with a fresh set.
+    let mut again = SoftPasskey::new();
+    let (_, fresh) = register(&app, &token, &mut again, "New phone").await;
+    assert_eq!(fresh.len(), 10);
+    assert!(fresh.iter().all(|c| !codes.contains(c)), "{fresh:?}");
 }
 
 /// Ask for a reset link for `handle` and return its token.
@@ -491,7 +521,12 @@ async fn password_reset_of_a_passkey_account_needs_the_passkey() {
     let Some(app) = spawn().await else { return };
     let token = users::register_and_login(&app, "DK", "rut").await;
     let mut key = SoftPasskey::new();
-    register(&app, &token, &mut key, "Phone").await;
+    let (_, codes) = register(&app, &token, &mut key, "Phone").await;
+    assert_eq!(codes.len(), 10);
+    // A second passkey issues no new codes while unused ones remain.
+    let mut spare = SoftPasskey::new();
+    let (_, more) = register(&app, &token, &mut spare, "Spare").await;
+    assert!(more.is_empty(), "{more:?}");
     let new_password = "lantern orchard velvet thimble";
 
     // The link says up front what the reset will ask for, without using the link up.
@@ -503,7 +538,7 @@ async fn password_reset_of_a_passkey_account_needs_the_passkey() {
         )
         .await;
     assert_eq!(status, 200, "{body}");
-    assert_eq!(body["methods"], json!(["passkey"]));
+    assert_eq!(body["methods"], json!(["passkey", "recovery_code"]));
     let (status, body) = app
         .post_json(
             "/api/v1/auth/password-reset/factors",
@@ -564,7 +599,7 @@ async fn password_reset_of_a_passkey_account_needs_the_passkey() {
             .as_array()
             .unwrap()
             .len(),
-        1,
+        2,
         "{opts}"
     );
     let evil = key.get(&opts["options"], "https://evil.example");
@@ -629,7 +664,14 @@ async fn password_reset_of_a_passkey_account_needs_the_passkey() {
         .await;
     assert_eq!(status, 200, "{step}");
     assert_eq!(step["status"], "second_factor_required");
-    assert_eq!(step["methods"], json!(["passkey"]));
+    assert_eq!(step["methods"], json!(["passkey", "recovery_code"]));
+    // Whoever lost the passkey signs in with a recovery code, once.
+    let second = json!({ "challenge": step["challenge"], "recovery_code": codes[0] });
+    let (status, body) = app
+        .post_json("/api/v1/auth/login/second-factor", &second)
+        .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["status"], "signed_in");
 
     // An account without any second factor is told so and resets with the link alone.
     let _ = users::register_and_login(&app, "DK", "sol").await;
