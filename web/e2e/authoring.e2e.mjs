@@ -202,12 +202,23 @@ describe('quiz management', { skip }, () => {
     assert.equal(await form.getByLabel('Grade to pass (%)').inputValue(), '50');
     await form.getByLabel('Attempts allowed').fill('5');
     await form.getByLabel('Grade to pass (%)').fill('80');
+    // Review options: no marks during an attempt nor after the quiz closes.
+    for (const phase of ['During the attempt', 'After the quiz closes']) {
+      const box = form.getByLabel(`Marks: ${phase}`);
+      assert.equal(await box.isChecked(), true, 'shown by default');
+      await box.uncheck();
+    }
     await form.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Quiz settings saved.').waitFor();
     await shot(page, 'authoring-quiz-settings');
     const stored = (await teacher.get(`/api/v1/t/DK/quizzes/${checkpoint}`)).json();
     assert.equal(stored.settings.max_attempts, 5);
     assert.equal(stored.settings.pass_grade, 0.8);
+    assert.deepEqual(
+      Object.fromEntries(Object.entries(stored.settings.review).map(([phase, what]) => [phase, what.marks])),
+      { during: false, immediately_after: true, later: true, after_close: false },
+    );
+    assert.equal(stored.settings.review.later.feedback, true, 'the other options are untouched');
     assert.equal(stored.title, 'Checkpoint');
 
     // 2. Delete a quiz learners attempted: confirm, refused with the reason, delete anyway.

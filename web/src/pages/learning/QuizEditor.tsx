@@ -23,6 +23,19 @@ export interface SettingsDraft {
   openAt: string;
   closeAt: string;
   bands: Array<{ min: string; max: string; text: string }>;
+  review: Review;
+}
+
+type Review = NonNullable<QuizSettings['review']>;
+/** Moodle's review phases, in time order. */
+export const REVIEW_PHASES = ['during', 'immediately_after', 'later', 'after_close'] as const;
+/** What each phase may show. */
+export const REVIEW_ITEMS = ['marks', 'feedback', 'overall_feedback'] as const;
+
+/** Everything shown in every phase: the server's default. */
+export function defaultReview(): Review {
+  const all = () => ({ marks: true, feedback: true, overall_feedback: true });
+  return { during: all(), immediately_after: all(), later: all(), after_close: all() };
 }
 
 /** The create form's starting values. */
@@ -40,6 +53,7 @@ export const NEW_QUIZ: SettingsDraft = {
   openAt: '',
   closeAt: '',
   bands: [],
+  review: defaultReview(),
 };
 
 /** An ISO time as a `datetime-local` value (local time, minutes). */
@@ -75,6 +89,7 @@ export function draftOf(s: QuizSettings): SettingsDraft {
     openAt: toLocalInput(s.open_at),
     closeAt: toLocalInput(s.close_at),
     bands: (s.overall_feedback ?? []).map((b) => ({ min: pct(b.min_grade), max: pct(b.max_grade), text: b.text })),
+    review: s.review ?? defaultReview(),
   };
 }
 
@@ -96,6 +111,7 @@ export function settingsOf(d: SettingsDraft) {
     overall_feedback: d.bands
       .filter((b) => b.text.trim())
       .map((b) => ({ min_grade: Number(b.min) / 100, max_grade: Number(b.max) / 100, text: b.text })),
+    review: d.review,
   } satisfies Partial<QuizSettings>;
 }
 
@@ -156,6 +172,39 @@ function SettingsFields({ draft, set, fields }: { draft: SettingsDraft; set: (d:
         <input type="checkbox" checked={draft.shuffle} onChange={(e) => set({ ...draft, shuffle: e.target.checked })} />
         {t('learn-shuffle')}
       </label>
+      <fieldset>
+        <legend>{t('learn-review-options')}</legend>
+        <p className="hint">{t('learn-review-options-hint')}</p>
+        <table className="review-options">
+          <thead>
+            <tr>
+              <td />
+              {REVIEW_PHASES.map((p) => (
+                <th key={p} scope="col">
+                  {t(`learn-review-phase-${p}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {REVIEW_ITEMS.map((item) => (
+              <tr key={item}>
+                <th scope="row">{t(`learn-review-item-${item}`)}</th>
+                {REVIEW_PHASES.map((p) => (
+                  <td key={p}>
+                    <input
+                      type="checkbox"
+                      aria-label={t('learn-review-checkbox', { item: t(`learn-review-item-${item}`), phase: t(`learn-review-phase-${p}`) })}
+                      checked={draft.review[p][item] ?? true}
+                      onChange={(e) => set({ ...draft, review: { ...draft.review, [p]: { ...draft.review[p], [item]: e.target.checked } } })}
+                    />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </fieldset>
       <fieldset>
         <legend>{t('learn-bands')}</legend>
         {fields['settings.overall_feedback'] && <p className="field-error">{fields['settings.overall_feedback']}</p>}

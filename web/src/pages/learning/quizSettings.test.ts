@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOf, fromLocalInput, NEW_QUIZ, settingsOf, toLocalInput } from './QuizEditor';
+import { defaultReview, draftOf, fromLocalInput, NEW_QUIZ, settingsOf, toLocalInput } from './QuizEditor';
 
 describe('quiz settings form', () => {
   it('shows stored settings and sends them back unchanged', () => {
@@ -17,6 +17,11 @@ describe('quiz settings form', () => {
       open_at: '2030-01-01T08:00:00.000Z',
       close_at: null,
       overall_feedback: [{ min_grade: 0, max_grade: 0.5, text: 'Again' }],
+      review: {
+        ...defaultReview(),
+        during: { marks: false, feedback: false, overall_feedback: false },
+        later: { marks: true, feedback: false, overall_feedback: true },
+      },
     };
     const d = draftOf(stored);
     expect(d.minutes).toBe('1.5');
@@ -24,6 +29,12 @@ describe('quiz settings form', () => {
     expect(d.bands).toEqual([{ min: '0', max: '50', text: 'Again' }]);
     const back = settingsOf(d);
     expect(back).toEqual({ ...stored, close_at: null });
+  });
+
+  it('shows everything in every review phase when the quiz stored no review options', () => {
+    const d = draftOf({});
+    expect(d.review).toEqual(defaultReview());
+    expect(settingsOf(d).review.after_close).toEqual({ marks: true, feedback: true, overall_feedback: true });
   });
 
   it('sends empty limits as null (none) and drops bands without text', () => {
