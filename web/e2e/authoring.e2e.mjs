@@ -170,6 +170,7 @@ describe('quiz management', { skip }, () => {
     };
     const checkpoint = await quiz('Checkpoint', { max_attempts: 2, pass_grade: 0.5 });
     const old = await quiz('Old quiz', {});
+    const draft = await quiz('Draft quiz', {});
     assert.equal((await learner.post(`/api/v1/t/DK/courses/${courseId}/enrollments`)).status, 200);
     const first = await attempt(learner, checkpoint, 1);
     const second = await attempt(learner, checkpoint, 0);
@@ -220,6 +221,38 @@ describe('quiz management', { skip }, () => {
     );
     assert.equal(stored.settings.review.later.feedback, true, 'the other options are untouched');
     assert.equal(stored.title, 'Checkpoint');
+
+    // 1b. Questions: a quiz nobody attempted gets a random draw added and moved first, and
+    // loses a repeated question the form refuses to send; an attempted quiz's questions are
+    // refused in words.
+    await quizzes.getByRole('button', { name: 'Stop editing' }).click();
+    await quizzes.getByRole('button', { name: 'Change questions of “Draft quiz”' }).click();
+    const slotsForm = page.getByRole('form', { name: 'Questions of “Draft quiz”' });
+    await slotsForm.waitFor();
+    const listed = slotsForm.getByTestId('quiz-slots').locator('li');
+    assert.equal(await listed.count(), 1);
+    assert.match(await listed.first().innerText(), /Capital/);
+    await slotsForm.getByLabel('Question from the bank').selectOption({ label: 'Capital' });
+    await slotsForm.getByRole('button', { name: 'Add the question' }).click();
+    await slotsForm.getByRole('button', { name: 'Save questions' }).click();
+    await slotsForm.getByText('This question is already in the quiz.').waitFor();
+    await slotsForm.getByRole('button', { name: 'Remove “Capital”' }).last().click();
+    await slotsForm.getByRole('button', { name: 'Add random questions' }).click();
+    await slotsForm.getByLabel('How many').fill('1');
+    await slotsForm.getByRole('button', { name: 'Move “One random question” up' }).click();
+    await slotsForm.getByRole('button', { name: 'Save questions' }).click();
+    await page.getByText("The quiz's questions are saved.").waitFor();
+    const changed = (await teacher.get(`/api/v1/t/DK/quizzes/${draft}`)).json();
+    assert.deepEqual(changed.slots.map((x) => x.type), ['random', 'fixed']);
+    assert.equal(changed.slots[0].count, 1);
+    await quizzes.getByRole('button', { name: 'Stop editing' }).click();
+    await quizzes.getByRole('button', { name: 'Change questions of “Checkpoint”' }).click();
+    const attempted = page.getByRole('form', { name: 'Questions of “Checkpoint”' });
+    await attempted.getByRole('button', { name: 'Add random questions' }).click();
+    await attempted.getByRole('button', { name: 'Save questions' }).click();
+    await attempted.getByText('The quiz has attempts already').waitFor();
+    assert.equal((await teacher.get(`/api/v1/t/DK/quizzes/${checkpoint}`)).json().slots.length, 1);
+    await quizzes.getByRole('button', { name: 'Stop editing' }).click();
 
     // 2. Delete a quiz learners attempted: confirm, refused with the reason, delete anyway.
     await quizzes.getByRole('button', { name: 'Delete “Old quiz”' }).click();

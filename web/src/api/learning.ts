@@ -161,6 +161,9 @@ export const learning = {
   quiz: (territory: string, quiz: string, o: RequestOptions = {}) =>
     api.get('/api/v1/t/{territory}/quizzes/{quiz}', { ...o, params: { territory, quiz } }),
   updateQuiz: (territory: string, quiz: string, body: QuizUpdate) => api.write<Quiz>('PATCH', `${base(territory)}/quizzes/${enc(quiz)}`, body),
+  /** Replace a quiz's questions (fixed and random slots, in order); 409 once attempted. */
+  replaceQuizSlots: (territory: string, quiz: string, slots: SlotSpec[]) =>
+    api.write<Quiz>('PUT', `${base(territory)}/quizzes/${enc(quiz)}/slots`, { slots } satisfies S['QuizSlotsInput']),
   /** Delete a quiz; 409 `learner_attempts_exist` unless `confirm`. */
   deleteQuiz: (territory: string, quiz: string, confirm = false) =>
     api.write<unknown>('DELETE', `${base(territory)}/quizzes/${enc(quiz)}${confirm ? '?confirm=true' : ''}`, undefined),

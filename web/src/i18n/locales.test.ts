@@ -22,7 +22,7 @@ describe('UI languages', () => {
       const errors: Error[] = [];
       for (const id of english) {
         const message = bundle!.getMessage(id);
-        if (message?.value) bundle!.formatPattern(message.value, { count: 2, seconds: 1.5, when: 'x', page: 'p', regions: 4, nodes: 4, territories: 19, name: 'n', handle: 'h', email: 'e', territory: 'DK', category: 'c', id: 'i', title: 't', number: 3, author: 'a', emoji: 'e', action: 'a', module: 'm', quiz: 'q', n: 1, size: 1, grade: 'g', hint: 'h', position: 1, detail: 'd', done: 1, total: 2, got: 1, max: 2, item: 'i', phase: 'p', units: 'u', type: 't', criterion: 'c', minutes: 1, marks: 1, level: 5, se: 0.3, answered: 4, version: 2, date: 'd' }, errors);
+        if (message?.value) bundle!.formatPattern(message.value, { count: 2, seconds: 1.5, when: 'x', page: 'p', regions: 4, nodes: 4, territories: 19, name: 'n', handle: 'h', email: 'e', territory: 'DK', category: 'c', id: 'i', title: 't', number: 3, author: 'a', emoji: 'e', action: 'a', module: 'm', quiz: 'q', n: 1, size: 1, grade: 'g', hint: 'h', position: 1, detail: 'd', done: 1, total: 2, got: 1, max: 2, item: 'i', phase: 'p', what: 'w', units: 'u', type: 't', criterion: 'c', minutes: 1, marks: 1, level: 5, se: 0.3, answered: 4, version: 2, date: 'd' }, errors);
       }
       expect({ tag, errors }).toEqual({ tag, errors: [] });
     }

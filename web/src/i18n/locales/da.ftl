@@ -924,6 +924,25 @@ learn-quiz-edit-settings = Ret indstillinger for “{ $title }”
 learn-quiz-settings-of = Indstillinger for “{ $title }”
 learn-quiz-save-settings = Gem indstillinger
 learn-quiz-settings-saved = Quizzens indstillinger er gemt.
+learn-quiz-edit-slots = Ret spørgsmål i “{ $title }”
+learn-quiz-slots-of = Spørgsmål i “{ $title }”
+learn-quiz-save-slots = Gem spørgsmål
+learn-quiz-slots-saved = Quizzens spørgsmål er gemt.
+learn-slots-empty = En quiz skal have mindst ét spørgsmål eller én tilfældig trækning.
+learn-slot-random = { $n ->
+    [one] Ét tilfældigt spørgsmål
+   *[other] { $n } tilfældige spørgsmål
+}
+learn-slot-count-invalid = Skriv et helt tal på mindst 1.
+learn-slot-duplicate = Dette spørgsmål er allerede i quizzen.
+learn-slot-up = Flyt “{ $what }” op
+learn-slot-down = Flyt “{ $what }” ned
+learn-slot-remove = Fjern “{ $what }”
+learn-remove = Fjern
+learn-slot-add-question = Spørgsmål fra banken
+learn-slot-pick = Vælg et spørgsmål
+learn-slot-add = Tilføj spørgsmålet
+learn-slot-add-random = Tilføj tilfældige spørgsmål
 learn-past-attempts = Dine tidligere forsøg
 learn-attempt-state = Status
 learn-attempt-started = Startet

@@ -927,6 +927,25 @@ learn-quiz-edit-settings = Edit settings of “{ $title }”
 learn-quiz-settings-of = Settings of “{ $title }”
 learn-quiz-save-settings = Save settings
 learn-quiz-settings-saved = Quiz settings saved.
+learn-quiz-edit-slots = Change questions of “{ $title }”
+learn-quiz-slots-of = Questions of “{ $title }”
+learn-quiz-save-slots = Save questions
+learn-quiz-slots-saved = The quiz's questions are saved.
+learn-slots-empty = A quiz needs at least one question or random draw.
+learn-slot-random = { $n ->
+    [one] One random question
+   *[other] { $n } random questions
+}
+learn-slot-count-invalid = Enter a whole number of at least 1.
+learn-slot-duplicate = This question is already in the quiz.
+learn-slot-up = Move “{ $what }” up
+learn-slot-down = Move “{ $what }” down
+learn-slot-remove = Remove “{ $what }”
+learn-remove = Remove
+learn-slot-add-question = Question from the bank
+learn-slot-pick = Choose a question
+learn-slot-add = Add the question
+learn-slot-add-random = Add random questions
 learn-past-attempts = Your past attempts
 learn-attempt-state = State
 learn-attempt-started = Started

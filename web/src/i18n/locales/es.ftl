@@ -927,6 +927,25 @@ learn-quiz-edit-settings = Editar la configuración de «{ $title }»
 learn-quiz-settings-of = Configuración de «{ $title }»
 learn-quiz-save-settings = Guardar configuración
 learn-quiz-settings-saved = Configuración del cuestionario guardada.
+learn-quiz-edit-slots = Cambiar las preguntas de «{ $title }»
+learn-quiz-slots-of = Preguntas de «{ $title }»
+learn-quiz-save-slots = Guardar las preguntas
+learn-quiz-slots-saved = Las preguntas del cuestionario se han guardado.
+learn-slots-empty = Un cuestionario necesita al menos una pregunta o una selección aleatoria.
+learn-slot-random = { $n ->
+    [one] Una pregunta aleatoria
+   *[other] { $n } preguntas aleatorias
+}
+learn-slot-count-invalid = Escribe un número entero de al menos 1.
+learn-slot-duplicate = Esta pregunta ya está en el cuestionario.
+learn-slot-up = Subir «{ $what }»
+learn-slot-down = Bajar «{ $what }»
+learn-slot-remove = Quitar «{ $what }»
+learn-remove = Quitar
+learn-slot-add-question = Pregunta del banco
+learn-slot-pick = Elige una pregunta
+learn-slot-add = Añadir la pregunta
+learn-slot-add-random = Añadir preguntas aleatorias
 learn-past-attempts = Tus intentos anteriores
 learn-attempt-state = Estado
 learn-attempt-started = Iniciado

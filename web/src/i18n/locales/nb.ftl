@@ -924,6 +924,25 @@ learn-quiz-edit-settings = Endre innstillinger for «{ $title }»
 learn-quiz-settings-of = Innstillinger for «{ $title }»
 learn-quiz-save-settings = Lagre innstillinger
 learn-quiz-settings-saved = Quizens innstillinger er lagret.
+learn-quiz-edit-slots = Endre spørsmålene i «{ $title }»
+learn-quiz-slots-of = Spørsmålene i «{ $title }»
+learn-quiz-save-slots = Lagre spørsmålene
+learn-quiz-slots-saved = Quizens spørsmål er lagret.
+learn-slots-empty = En quiz trenger minst ett spørsmål eller én tilfeldig trekning.
+learn-slot-random = { $n ->
+    [one] Ett tilfeldig spørsmål
+   *[other] { $n } tilfeldige spørsmål
+}
+learn-slot-count-invalid = Skriv inn et helt tall på minst 1.
+learn-slot-duplicate = Dette spørsmålet er allerede i quizen.
+learn-slot-up = Flytt «{ $what }» opp
+learn-slot-down = Flytt «{ $what }» ned
+learn-slot-remove = Fjern «{ $what }»
+learn-remove = Fjern
+learn-slot-add-question = Spørsmål fra banken
+learn-slot-pick = Velg et spørsmål
+learn-slot-add = Legg til spørsmålet
+learn-slot-add-random = Legg til tilfeldige spørsmål
 learn-past-attempts = Dine tidligere forsøk
 learn-attempt-state = Status
 learn-attempt-started = Startet

@@ -924,6 +924,25 @@ learn-quiz-edit-settings = Ändra inställningar för ”{ $title }”
 learn-quiz-settings-of = Inställningar för ”{ $title }”
 learn-quiz-save-settings = Spara inställningar
 learn-quiz-settings-saved = Quizens inställningar har sparats.
+learn-quiz-edit-slots = Ändra frågorna i ”{ $title }”
+learn-quiz-slots-of = Frågorna i ”{ $title }”
+learn-quiz-save-slots = Spara frågorna
+learn-quiz-slots-saved = Quizens frågor har sparats.
+learn-slots-empty = En quiz behöver minst en fråga eller en slumpad dragning.
+learn-slot-random = { $n ->
+    [one] En slumpad fråga
+   *[other] { $n } slumpade frågor
+}
+learn-slot-count-invalid = Ange ett heltal som är minst 1.
+learn-slot-duplicate = Den här frågan finns redan i quizen.
+learn-slot-up = Flytta ”{ $what }” uppåt
+learn-slot-down = Flytta ”{ $what }” nedåt
+learn-slot-remove = Ta bort ”{ $what }”
+learn-remove = Ta bort
+learn-slot-add-question = Fråga från banken
+learn-slot-pick = Välj en fråga
+learn-slot-add = Lägg till frågan
+learn-slot-add-random = Lägg till slumpade frågor
 learn-past-attempts = Dina tidigare försök
 learn-attempt-state = Status
 learn-attempt-started = Startat

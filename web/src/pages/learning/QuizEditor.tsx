@@ -7,6 +7,7 @@ import { useApi } from '../../components/useApi';
 import { useT } from '../../i18n/I18n';
 import { Link } from '../../router';
 import { DeleteControl, paths } from './common';
+import { QuizSlotsForm } from './QuizSlots';
 
 /** The settings both the create and the edit form show, as the inputs hold them. */
 export interface SettingsDraft {
@@ -254,25 +255,32 @@ function QuizSettingsForm({ territory, quiz, onSaved, onClose }: { territory: st
   );
 }
 
-/** One quiz of the course: link, settings editor, delete. */
-function QuizRow({ territory, id, title, onChanged }: { territory: string; id: string; title: string; onChanged: () => void }) {
+/** One quiz of the course: link, settings editor, questions editor, delete. */
+function QuizRow({ territory, id, title, questions, onChanged }: { territory: string; id: string; title: string; questions: BankQuestion[]; onChanged: () => void }) {
   const t = useT();
-  const [editing, setEditing] = useState(false);
-  const quiz = useApi((signal) => (editing ? learning.quiz(territory, id, { signal }) : Promise.resolve(undefined)), `quiz-edit-${id}-${editing}`);
+  const [mode, setMode] = useState<'settings' | 'slots' | null>(null);
+  const editing = mode !== null;
+  const quiz = useApi((signal) => (editing ? learning.quiz(territory, id, { signal }) : Promise.resolve(undefined)), `quiz-edit-${id}-${mode}`);
   return (
     <li>
       <Link to={paths.quiz(territory, id)}>{title}</Link>{' '}
       <span className="learn-actions">
         {!editing && (
-          <button type="button" className="secondary" onClick={() => setEditing(true)}>
-            {t('learn-quiz-edit-settings', { title })}
-          </button>
+          <>
+            <button type="button" className="secondary" onClick={() => setMode('settings')}>
+              {t('learn-quiz-edit-settings', { title })}
+            </button>
+            <button type="button" className="secondary" onClick={() => setMode('slots')}>
+              {t('learn-quiz-edit-slots', { title })}
+            </button>
+          </>
         )}
         <DeleteControl name={title} lossCodes={['learner_attempts_exist']} del={(confirm) => learning.deleteQuiz(territory, id, confirm)} onDeleted={onChanged} />
       </span>
       {editing && quiz.error !== undefined && <ErrorMessage error={quiz.error} onRetry={quiz.reload} />}
       {editing && quiz.loading && !quiz.data && <Loading />}
-      {editing && quiz.data && <QuizSettingsForm territory={territory} quiz={quiz.data} onSaved={onChanged} onClose={() => setEditing(false)} />}
+      {mode === 'settings' && quiz.data && <QuizSettingsForm territory={territory} quiz={quiz.data} onSaved={onChanged} onClose={() => setMode(null)} />}
+      {mode === 'slots' && quiz.data && <QuizSlotsForm territory={territory} quiz={quiz.data} questions={questions} onSaved={onChanged} onClose={() => setMode(null)} />}
     </li>
   );
 }
@@ -347,7 +355,7 @@ export function QuizEditor({
       <h2 id="quiz-editor">{t('learn-quizzes')}</h2>
       <ul>
         {quizzes.map((q) => (
-          <QuizRow key={q.id} territory={territory} id={q.id} title={q.title} onChanged={onCreated} />
+          <QuizRow key={q.id} territory={territory} id={q.id} title={q.title} questions={questions} onChanged={onCreated} />
         ))}
       </ul>
       {created && (
