@@ -171,6 +171,9 @@ describe('quiz management', { skip }, () => {
     const checkpoint = await quiz('Checkpoint', { max_attempts: 2, pass_grade: 0.5 });
     const old = await quiz('Old quiz', {});
     const draft = await quiz('Draft quiz', {});
+    const placement = await quiz('Placement', {
+      adaptive: { category: '', tags: [], settings: { lowest: 1, highest: 10, starting_level: 5, target_standard_error: 0.6, min_questions: 1, max_questions: 5 } },
+    });
     assert.equal((await learner.post(`/api/v1/t/DK/courses/${courseId}/enrollments`)).status, 200);
     const first = await attempt(learner, checkpoint, 1);
     const second = await attempt(learner, checkpoint, 0);
@@ -252,6 +255,23 @@ describe('quiz management', { skip }, () => {
     await attempted.getByRole('button', { name: 'Save questions' }).click();
     await attempted.getByText('The quiz has attempts already').waitFor();
     assert.equal((await teacher.get(`/api/v1/t/DK/quizzes/${checkpoint}`)).json().slots.length, 1);
+    await quizzes.getByRole('button', { name: 'Stop editing' }).click();
+
+    // 1c. An adaptive quiz's pool and stopping rule are in its settings form; its questions
+    // are not a list.
+    await quizzes.getByRole('button', { name: 'Edit settings of “Placement”' }).click();
+    const adaptiveForm = page.getByRole('form', { name: 'Settings of “Placement”' });
+    assert.equal(await adaptiveForm.getByLabel('Most questions').inputValue(), '5');
+    await adaptiveForm.getByLabel('Most questions').fill('8');
+    await adaptiveForm.getByLabel('Starting level').fill('3');
+    await adaptiveForm.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Quiz settings saved.').waitFor();
+    const pool = (await teacher.get(`/api/v1/t/DK/quizzes/${placement}`)).json().settings.adaptive.settings;
+    assert.equal(pool.max_questions, 8);
+    assert.equal(pool.starting_level, 3);
+    await quizzes.getByRole('button', { name: 'Stop editing' }).click();
+    await quizzes.getByRole('button', { name: 'Change questions of “Placement”' }).click();
+    await quizzes.getByText('This quiz is adaptive').waitFor();
     await quizzes.getByRole('button', { name: 'Stop editing' }).click();
 
     // 2. Delete a quiz learners attempted: confirm, refused with the reason, delete anyway.

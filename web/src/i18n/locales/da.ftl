@@ -929,6 +929,7 @@ learn-quiz-slots-of = Spørgsmål i “{ $title }”
 learn-quiz-save-slots = Gem spørgsmål
 learn-quiz-slots-saved = Quizzens spørgsmål er gemt.
 learn-slots-empty = En quiz skal have mindst ét spørgsmål eller én tilfældig trækning.
+learn-slots-adaptive = Denne quiz er adaptiv: spørgsmålene kommer fra puljen i dens indstillinger (Ret indstillinger), ikke fra en liste.
 learn-slot-random = { $n ->
     [one] Ét tilfældigt spørgsmål
    *[other] { $n } tilfældige spørgsmål

@@ -932,6 +932,7 @@ learn-quiz-slots-of = Questions of “{ $title }”
 learn-quiz-save-slots = Save questions
 learn-quiz-slots-saved = The quiz's questions are saved.
 learn-slots-empty = A quiz needs at least one question or random draw.
+learn-slots-adaptive = This quiz is adaptive: its questions come from the pool in its settings (Edit settings), not from a list.
 learn-slot-random = { $n ->
     [one] One random question
    *[other] { $n } random questions

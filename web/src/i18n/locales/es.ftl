@@ -932,6 +932,7 @@ learn-quiz-slots-of = Preguntas de «{ $title }»
 learn-quiz-save-slots = Guardar las preguntas
 learn-quiz-slots-saved = Las preguntas del cuestionario se han guardado.
 learn-slots-empty = Un cuestionario necesita al menos una pregunta o una selección aleatoria.
+learn-slots-adaptive = Este cuestionario es adaptativo: sus preguntas salen del banco indicado en su configuración (Editar la configuración), no de una lista.
 learn-slot-random = { $n ->
     [one] Una pregunta aleatoria
    *[other] { $n } preguntas aleatorias

@@ -929,6 +929,7 @@ learn-quiz-slots-of = Spørsmålene i «{ $title }»
 learn-quiz-save-slots = Lagre spørsmålene
 learn-quiz-slots-saved = Quizens spørsmål er lagret.
 learn-slots-empty = En quiz trenger minst ett spørsmål eller én tilfeldig trekning.
+learn-slots-adaptive = Denne quizen er adaptiv: spørsmålene kommer fra utvalget i innstillingene (Endre innstillinger), ikke fra en liste.
 learn-slot-random = { $n ->
     [one] Ett tilfeldig spørsmål
    *[other] { $n } tilfeldige spørsmål

@@ -929,6 +929,7 @@ learn-quiz-slots-of = Frågorna i ”{ $title }”
 learn-quiz-save-slots = Spara frågorna
 learn-quiz-slots-saved = Quizens frågor har sparats.
 learn-slots-empty = En quiz behöver minst en fråga eller en slumpad dragning.
+learn-slots-adaptive = Den här quizen är adaptiv: frågorna kommer från poolen i dess inställningar (Ändra inställningar), inte från en lista.
 learn-slot-random = { $n ->
     [one] En slumpad fråga
    *[other] { $n } slumpade frågor

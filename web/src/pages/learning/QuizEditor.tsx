@@ -116,6 +116,66 @@ export function settingsOf(d: SettingsDraft) {
   } satisfies Partial<QuizSettings>;
 }
 
+/** An adaptive quiz's inputs as typed. */
+export type AdaptiveDraft = { lowest: string; highest: string; start: string; se: string; min: string; max: string; category: string; tags: string };
+
+/** The create form's adaptive defaults. */
+export const NEW_ADAPTIVE: AdaptiveDraft = { lowest: '1', highest: '10', start: '5', se: '0.6', min: '3', max: '10', category: '', tags: '' };
+
+/** The inputs for a stored adaptive spec. */
+export function adaptiveDraftOf(a: NonNullable<QuizSettings['adaptive']>): AdaptiveDraft {
+  return {
+    lowest: String(a.settings.lowest),
+    highest: String(a.settings.highest),
+    start: String(a.settings.starting_level),
+    se: String(a.settings.target_standard_error),
+    min: String(a.settings.min_questions),
+    max: String(a.settings.max_questions),
+    category: a.category ?? '',
+    tags: (a.tags ?? []).join(', '),
+  };
+}
+
+/** The adaptive spec the inputs stand for. */
+export function adaptiveOf(d: AdaptiveDraft): NonNullable<QuizSettings['adaptive']> {
+  return {
+    category: d.category.trim(),
+    tags: d.tags
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    settings: {
+      lowest: Number(d.lowest),
+      highest: Number(d.highest),
+      starting_level: Number(d.start),
+      target_standard_error: Number(d.se),
+      min_questions: Number(d.min),
+      max_questions: Number(d.max),
+    },
+  };
+}
+
+/** The adaptive algorithm's inputs and the pool's category/tags. */
+function AdaptiveFields({ draft, set }: { draft: AdaptiveDraft; set: (d: AdaptiveDraft) => void }) {
+  const t = useT();
+  const level = (key: keyof AdaptiveDraft) => ({
+    value: draft[key],
+    onChange: (e: { target: { value: string } }) => set({ ...draft, [key]: e.target.value }),
+  });
+  return (
+    <>
+      <Field label={t('learn-adaptive-lowest')} name="lowest" type="number" {...level('lowest')} />
+      <Field label={t('learn-adaptive-highest')} name="highest" type="number" {...level('highest')} />
+      <Field label={t('learn-adaptive-start')} name="start" type="number" {...level('start')} />
+      <Field label={t('learn-adaptive-se')} name="se" type="number" step="0.05" {...level('se')} />
+      <Field label={t('learn-adaptive-min')} name="min" type="number" {...level('min')} />
+      <Field label={t('learn-adaptive-max')} name="max" type="number" {...level('max')} />
+      <Field label={t('learn-category')} name="pool-category" {...level('category')} />
+      <Field label={t('learn-tags')} name="pool-tags" hint={t('learn-tags-hint')} {...level('tags')} />
+    </>
+  );
+}
+
 /** The settings inputs shared by the create and edit forms. */
 function SettingsFields({ draft, set, fields }: { draft: SettingsDraft; set: (d: SettingsDraft) => void; fields: Record<string, string> }) {
   const t = useT();
@@ -229,10 +289,15 @@ function QuizSettingsForm({ territory, quiz, onSaved, onClose }: { territory: st
   const t = useT();
   const [title, setTitle] = useState(quiz.title);
   const [draft, setDraft] = useState(() => draftOf(quiz.settings));
+  const stored = quiz.settings.adaptive;
+  const [pool, setPool] = useState(() => (stored ? adaptiveDraftOf(stored) : NEW_ADAPTIVE));
   const [saved, setSaved] = useState(false);
   const save = useSubmit(async () => {
     setSaved(false);
-    await learning.updateQuiz(territory, quiz.id, { title, settings: settingsOf(draft) });
+    // An adaptive quiz stays adaptive (the server refuses switching); its pool can change
+    // until the first attempt.
+    const settings = stored ? { ...settingsOf(draft), adaptive: adaptiveOf(pool) } : settingsOf(draft);
+    await learning.updateQuiz(territory, quiz.id, { title, settings });
     setSaved(true);
     onSaved();
   });
@@ -242,6 +307,12 @@ function QuizSettingsForm({ territory, quiz, onSaved, onClose }: { territory: st
       <Form submission={save} submitLabel={t('learn-quiz-save-settings')} label={t('learn-quiz-settings-of', { title: quiz.title })}>
         <Field label={t('learn-quiz-title')} name="quiz-title" required value={title} onChange={(e) => setTitle(e.target.value)} error={save.fields.title} />
         <SettingsFields draft={draft} set={setDraft} fields={save.fields} />
+        {stored && (
+          <fieldset>
+            <legend>{t('learn-adaptive')}</legend>
+            <AdaptiveFields draft={pool} set={setPool} />
+          </fieldset>
+        )}
       </Form>
       {saved && (
         <p className="notice" role="status">
@@ -308,11 +379,7 @@ export function QuizEditor({
   const [randomTags, setRandomTags] = useState('');
   const [created, setCreated] = useState<{ id: string; title: string }>();
   const [adaptive, setAdaptive] = useState(false);
-  const [levels, setLevels] = useState({ lowest: '1', highest: '10', start: '5', se: '0.6', min: '3', max: '10', category: '', tags: '' });
-  const level = (key: keyof typeof levels) => ({
-    value: levels[key],
-    onChange: (e: { target: { value: string } }) => setLevels({ ...levels, [key]: e.target.value }),
-  });
+  const [levels, setLevels] = useState<AdaptiveDraft>(NEW_ADAPTIVE);
   const create = useSubmit(async () => {
     const slots: SlotSpec[] = fixed.map((question_id) => ({ type: 'fixed', question_id }));
     if (Number(randomCount) > 0) {
@@ -328,20 +395,7 @@ export function QuizEditor({
       slots,
       settings: {
         ...settingsOf(draft),
-        adaptive: adaptive
-          ? {
-              category: levels.category,
-              tags: levels.tags.split(',').map((s) => s.trim()).filter(Boolean),
-              settings: {
-                lowest: Number(levels.lowest),
-                highest: Number(levels.highest),
-                starting_level: Number(levels.start),
-                target_standard_error: Number(levels.se),
-                min_questions: Number(levels.min),
-                max_questions: Number(levels.max),
-              },
-            }
-          : null,
+        adaptive: adaptive ? adaptiveOf(levels) : null,
       },
     });
     setCreated({ id: q.id, title: q.title });
@@ -392,18 +446,7 @@ export function QuizEditor({
             <input type="checkbox" checked={adaptive} onChange={(e) => setAdaptive(e.target.checked)} />
             {t('learn-adaptive-on')}
           </label>
-          {adaptive && (
-            <>
-              <Field label={t('learn-adaptive-lowest')} name="lowest" type="number" {...level('lowest')} />
-              <Field label={t('learn-adaptive-highest')} name="highest" type="number" {...level('highest')} />
-              <Field label={t('learn-adaptive-start')} name="start" type="number" {...level('start')} />
-              <Field label={t('learn-adaptive-se')} name="se" type="number" step="0.05" {...level('se')} />
-              <Field label={t('learn-adaptive-min')} name="min" type="number" {...level('min')} />
-              <Field label={t('learn-adaptive-max')} name="max" type="number" {...level('max')} />
-              <Field label={t('learn-category')} name="pool-category" {...level('category')} />
-              <Field label={t('learn-tags')} name="pool-tags" hint={t('learn-tags-hint')} {...level('tags')} />
-            </>
-          )}
+          {adaptive && <AdaptiveFields draft={levels} set={setLevels} />}
         </fieldset>
       </Form>
     </section>

@@ -28,6 +28,17 @@ export function QuizSlotsForm({ territory, quiz, questions, onSaved, onClose }: 
     onSaved();
   });
   const update = (i: number, row: SlotRow) => setRows(rows.map((r, j) => (j === i ? row : r)));
+  if (quiz.settings.adaptive) {
+    return (
+      <div className="card">
+        <h4>{label}</h4>
+        <p>{t('learn-slots-adaptive')}</p>
+        <button type="button" className="secondary" onClick={onClose}>
+          {t('learn-cancel-edit')}
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="card">
       <h4>{label}</h4>

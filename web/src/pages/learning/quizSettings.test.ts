@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultReview, draftOf, fromLocalInput, NEW_QUIZ, settingsOf, toLocalInput } from './QuizEditor';
+import { adaptiveDraftOf, adaptiveOf, defaultReview, draftOf, fromLocalInput, NEW_ADAPTIVE, NEW_QUIZ, settingsOf, toLocalInput } from './QuizEditor';
 
 describe('quiz settings form', () => {
   it('shows stored settings and sends them back unchanged', () => {
@@ -44,6 +44,18 @@ describe('quiz settings form', () => {
     expect(s.open_at).toBeNull();
     expect(s.overall_feedback).toEqual([]);
     expect(s.pass_grade).toBe(0.5);
+  });
+
+  it('shows a stored adaptive pool and sends it back unchanged', () => {
+    const stored = {
+      category: 'grammar/verbs',
+      tags: ['a1', 'core'],
+      settings: { lowest: 1, highest: 12, starting_level: 4, target_standard_error: 0.45, min_questions: 5, max_questions: 20 },
+    };
+    const d = adaptiveDraftOf(stored);
+    expect(d).toEqual({ lowest: '1', highest: '12', start: '4', se: '0.45', min: '5', max: '20', category: 'grammar/verbs', tags: 'a1, core' });
+    expect(adaptiveOf(d)).toEqual(stored);
+    expect(adaptiveOf({ ...NEW_ADAPTIVE, category: ' x ', tags: ' , b' })).toMatchObject({ category: 'x', tags: ['b'] });
   });
 
   it('converts between ISO times and datetime-local values', () => {
