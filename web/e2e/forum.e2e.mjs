@@ -173,6 +173,13 @@ describe('forum screens', { skip }, () => {
     await thumbs.click();
     await first.getByRole('button', { name: /^👍\s*1\s*,\s*one reaction$/ }).waitFor();
     assert.equal(await thumbs.getAttribute('aria-pressed'), 'true');
+    // On another device (a fresh browser, nothing stored) the page still knows it was Bo.
+    const other = await signedIn(bo);
+    await other.page.goto(b.page.url());
+    const again = other.page.getByTestId('post').first().getByRole('button', { name: /^👍/ });
+    await again.waitFor();
+    assert.equal(await again.getAttribute('aria-pressed'), 'true');
+    await other.context.close();
     await first.getByRole('button', { name: 'Quote' }).click();
     const reply = b.page.getByLabel('Your reply');
     assert.match(await reply.inputValue(), /^> Hej @/);

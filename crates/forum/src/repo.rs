@@ -518,6 +518,38 @@ pub async fn set_subscription(
     Ok(())
 }
 
+/// What one user did on a topic: whether they follow it, and their reactions and
+/// bookmarks among `posts`.
+pub async fn viewer_state(
+    conn: &mut PgConnection,
+    user: Uuid,
+    topic: Uuid,
+    posts: &[Uuid],
+) -> Result<(bool, Vec<(Uuid, String)>, Vec<Uuid>), sqlx::Error> {
+    let following: bool = sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM forum_subscription WHERE user_id = $1 AND topic_id = $2)",
+    )
+    .bind(user)
+    .bind(topic)
+    .fetch_one(&mut *conn)
+    .await?;
+    let reactions: Vec<(Uuid, String)> = sqlx::query_as(
+        "SELECT post_id, emoji FROM forum_reaction WHERE user_id = $1 AND post_id = ANY($2) ORDER BY post_id, emoji",
+    )
+    .bind(user)
+    .bind(posts)
+    .fetch_all(&mut *conn)
+    .await?;
+    let bookmarks: Vec<Uuid> = sqlx::query_scalar(
+        "SELECT post_id FROM forum_bookmark WHERE user_id = $1 AND post_id = ANY($2) ORDER BY post_id",
+    )
+    .bind(user)
+    .bind(posts)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok((following, reactions, bookmarks))
+}
+
 /// Subscribers of a topic.
 pub async fn subscribers(conn: &mut PgConnection, topic: Uuid) -> Result<Vec<Uuid>, sqlx::Error> {
     sqlx::query_scalar(

@@ -163,6 +163,21 @@ pub struct TopicPage {
     pub topic: Topic,
     /// Posts in order.
     pub posts: Page<Post>,
+    /// What the signed-in caller did here (absent when signed out), so every device shows
+    /// the same pressed reactions, bookmarks and follow state.
+    pub viewer: Option<ViewerState>,
+}
+
+/// The caller's own marks on a topic page.
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct ViewerState {
+    /// Follows the topic (is notified of replies). Authors follow their topics until they
+    /// unfollow.
+    pub following: bool,
+    /// The caller's reactions on this page's posts: post id → emoji.
+    pub reacted: std::collections::BTreeMap<Uuid, Vec<String>>,
+    /// This page's posts the caller bookmarked.
+    pub bookmarked: Vec<Uuid>,
 }
 
 /// A topic moderation action.
@@ -953,13 +968,32 @@ impl Forum {
         let rows = repo::posts(tx.conn(), topic_id, after, limit + 1)
             .await
             .map_err(|e| db(&tx, e))?;
-        tx.commit().await?;
         let more = i64::try_from(rows.len()).unwrap_or(0) > limit;
         let items: Vec<Post> = rows
             .into_iter()
             .take(usize::try_from(limit).unwrap_or(20))
             .map(|row| to_post(row, t, moderator))
             .collect();
+        let viewer = match user {
+            Some(u) => {
+                let ids: Vec<Uuid> = items.iter().map(|p| p.id).collect();
+                let (following, reactions, bookmarked) =
+                    repo::viewer_state(tx.conn(), u.user_id.0, topic_id, &ids)
+                        .await
+                        .map_err(|e| db(&tx, e))?;
+                let mut reacted = std::collections::BTreeMap::<Uuid, Vec<String>>::new();
+                for (post, emoji) in reactions {
+                    reacted.entry(post).or_default().push(emoji);
+                }
+                Some(ViewerState {
+                    following,
+                    reacted,
+                    bookmarked,
+                })
+            }
+            None => None,
+        };
+        tx.commit().await?;
         let next = if more {
             items.last().map(|p| {
                 Cursor {
@@ -974,6 +1008,7 @@ impl Forum {
         Ok(TopicPage {
             topic,
             posts: Page { items, next },
+            viewer,
         })
     }
 

@@ -4826,6 +4826,7 @@ export interface components {
             posts: components["schemas"]["Page_Post"];
             /** @description The topic. */
             topic: components["schemas"]["Topic"];
+            viewer?: null | components["schemas"]["ViewerState"];
         };
         /** @description A unit a numeric answer may be given in. */
         Unit: {
@@ -4886,6 +4887,20 @@ export interface components {
         } | {
             /** @description An external https URL. */
             url: string;
+        };
+        /** @description The caller's own marks on a topic page. */
+        ViewerState: {
+            /** @description This page's posts the caller bookmarked. */
+            bookmarked: string[];
+            /**
+             * @description Follows the topic (is notified of replies). Authors follow their topics until they
+             *     unfollow.
+             */
+            following: boolean;
+            /** @description The caller's reactions on this page's posts: post id → emoji. */
+            reacted: {
+                [key: string]: string[];
+            };
         };
     };
     responses: never;

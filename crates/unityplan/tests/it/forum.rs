@@ -210,6 +210,42 @@ async fn posting_replies_mentions_edits_reactions_and_unread_counts() {
     let (_, marks) = get(&app, Some(&carol), &format!("{F}/bookmarks")).await;
     assert_eq!(marks["items"][0]["id"], json!(first_id));
 
+    // The topic page tells each viewer what they did there, whatever device they use:
+    // carol's reaction and bookmark; bob follows the topic he opened; signed out, nothing.
+    let (_, seen) = get(&app, Some(&carol), &format!("{F}/topics/{topic_id}")).await;
+    assert_eq!(
+        seen["viewer"]["reacted"][&first_id],
+        json!(["👍"]),
+        "{seen}"
+    );
+    assert_eq!(seen["viewer"]["bookmarked"], json!([first_id]));
+    let (_, seen) = get(&app, Some(&bob), &format!("{F}/topics/{topic_id}")).await;
+    assert_eq!(seen["viewer"]["reacted"], json!({}), "{seen}");
+    assert_eq!(seen["viewer"]["bookmarked"], json!([]));
+    assert_eq!(seen["viewer"]["following"], true);
+    let (status, _) = call(
+        &app,
+        Some(&bob),
+        Method::DELETE,
+        &format!("{F}/topics/{topic_id}/subscription"),
+        None,
+    )
+    .await;
+    assert!(status.is_success(), "{status}");
+    let (_, seen) = get(&app, Some(&bob), &format!("{F}/topics/{topic_id}")).await;
+    assert_eq!(seen["viewer"]["following"], false);
+    let (status, _) = call(
+        &app,
+        Some(&bob),
+        Method::PUT,
+        &format!("{F}/topics/{topic_id}/subscription"),
+        None,
+    )
+    .await;
+    assert!(status.is_success(), "{status}");
+    let (_, seen) = get(&app, None, &format!("{F}/topics/{topic_id}")).await;
+    assert!(seen["viewer"].is_null(), "{seen}");
+
     // Unread counts per topic and category.
     let (_, list) = get(&app, Some(&bob), &format!("{F}/topics")).await;
     assert_eq!(list["items"][0]["unread"], 1, "{list}");

@@ -14,6 +14,7 @@ import {
   type Revision,
   type Topic,
   type TopicAction,
+  type TopicPage as TopicPageView,
 } from '../../api/forum';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
@@ -25,22 +26,16 @@ import { Link, useParams } from '../../router';
 import { AttachPicker, PostAttachments } from './Attachments';
 import { Composer, ForumNav, Select, useForumAccess, usePeople } from './common';
 
-// The API does not say which reactions are the caller's or whether they subscribed; this
-// browser remembers what it did (the server treats repeats as no-ops).
-function remembered(key: string): string[] {
-  try {
-    const v: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-function remember(key: string, values: string[]): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(values));
-  } catch {
-    // Storage off: the state lasts until reload.
-  }
+/** The caller's marks from a topic page (`viewer`), added to what is already known. */
+function withViewer(
+  marks: { bookmarked: Set<string>; reacted: Map<string, string[]> },
+  viewer: TopicPageView['viewer'],
+): { bookmarked: Set<string>; reacted: Map<string, string[]> } {
+  const bookmarked = new Set(marks.bookmarked);
+  const reacted = new Map(marks.reacted);
+  for (const id of viewer?.bookmarked ?? []) bookmarked.add(id);
+  for (const [id, emoji] of Object.entries(viewer?.reacted ?? {})) reacted.set(id, emoji ?? []);
+  return { bookmarked, reacted };
 }
 
 const MOD_ACTIONS = ['lock', 'unlock', 'pin', 'unpin', 'hide', 'unhide', 'move', 'merge', 'slow_mode'] as const;
@@ -60,7 +55,9 @@ export default function TopicView() {
   const [posts, setPosts] = useState<Post[]>([]);
   const [next, setNext] = useState<string | null | undefined>();
   const [moreError, setMoreError] = useState<unknown>();
+  // What the caller did here, as the server reports it (`viewer`), kept up to date locally.
   const [bookmarked, setBookmarked] = useState<Set<string>>(new Set());
+  const [reacted, setReacted] = useState<Map<string, string[]>>(new Map());
   const [subscribed, setSubscribed] = useState(false);
   const [body, setBody] = useState('');
   const [replyTo, setReplyTo] = useState<Post | null>(null);
@@ -77,8 +74,11 @@ export default function TopicView() {
     setTopic(page.data.topic);
     setPosts(page.data.posts.items);
     setNext(page.data.posts.next);
-    setSubscribed(page.data.topic.author_id === me?.user_id || remembered(`forum-subscribed:${code}`).includes(topicId));
-  }, [page.data, me, code, topicId]);
+    setSubscribed(page.data.viewer?.following ?? false);
+    const marks = withViewer({ bookmarked: new Set(), reacted: new Map() }, page.data.viewer);
+    setBookmarked(marks.bookmarked);
+    setReacted(marks.reacted);
+  }, [page.data]);
 
   // Read state: everything shown up to the highest post number is read.
   const highest = posts.reduce((n, p) => Math.max(n, p.number), 0);
@@ -87,17 +87,15 @@ export default function TopicView() {
     forum.markRead(code, topicId, highest).then(setTopic, () => undefined);
   }, [signedIn, highest, code, topicId]);
 
-  useEffect(() => {
-    if (!signedIn) return;
-    forum.bookmarks(code).then((b) => setBookmarked(new Set(b.items.map((p) => p.id))), () => undefined);
-  }, [signedIn, code]);
-
   const loadMore = () => {
     if (!next) return;
     setMoreError(undefined);
     forum.topic(code, topicId, next).then((p) => {
       setPosts((shown) => appendPage(shown, p.posts));
       setNext(p.posts.next);
+      const marks = withViewer({ bookmarked, reacted }, p.viewer);
+      setBookmarked(marks.bookmarked);
+      setReacted(marks.reacted);
     }, setMoreError);
   };
   const replace = (post: Post) => setPosts((shown) => shown.map((p) => (p.id === post.id ? post : p)));
@@ -207,8 +205,6 @@ export default function TopicView() {
             onClick={() =>
               act(async () => {
                 await forum.subscribe(code, topicId, !subscribed);
-                const ids = remembered(`forum-subscribed:${code}`).filter((x) => x !== topicId);
-                remember(`forum-subscribed:${code}`, subscribed ? ids : [...ids, topicId]);
                 setSubscribed(!subscribed);
               })
             }
@@ -231,8 +227,10 @@ export default function TopicView() {
             signedIn={signedIn}
             isModerator={isModerator}
             bookmarked={bookmarked.has(post.id)}
+            reacted={reacted.get(post.id) ?? []}
             handles={handles}
             onChange={replace}
+            onReacted={(emoji) => setReacted((r) => new Map(r).set(post.id, emoji))}
             onBookmark={(on) =>
               act(async () => {
                 await forum.bookmark(code, post.id, on);
@@ -329,8 +327,10 @@ function PostItem({
   signedIn,
   isModerator,
   bookmarked,
+  reacted,
   handles,
   onChange,
+  onReacted,
   onBookmark,
   onReply,
   onQuote,
@@ -346,8 +346,11 @@ function PostItem({
   signedIn: boolean;
   isModerator: boolean;
   bookmarked: boolean;
+  /** The caller's reactions on this post. */
+  reacted: string[];
   handles: string[];
   onChange: (p: Post) => void;
+  onReacted: (emoji: string[]) => void;
   onBookmark: (on: boolean) => void;
   onReply: () => void;
   onQuote: () => void;
@@ -356,8 +359,6 @@ function PostItem({
 }) {
   const t = useT();
   const headingId = useId();
-  const key = `forum-reacted:${post.id}`;
-  const [reacted, setReacted] = useState<string[]>(() => remembered(key));
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(post.body);
   const [editError, setEditError] = useState<unknown>();
@@ -373,9 +374,7 @@ function PostItem({
   const toggleReaction = (e: string) => {
     const on = !reacted.includes(e);
     forum.react(code, post.id, e, on).then((p) => {
-      const next = on ? [...reacted, e] : reacted.filter((x) => x !== e);
-      setReacted(next);
-      remember(key, next);
+      onReacted(on ? [...reacted, e] : reacted.filter((x) => x !== e));
       onChange(p);
     }, onError);
   };
