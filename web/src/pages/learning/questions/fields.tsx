@@ -1,7 +1,7 @@
 // Building blocks of the question editor: labelled inputs that show their own problem, and
 // editable row lists (choices, answers, pairs …) that add, remove and reorder rows with plain
 // buttons, so mouse, keyboard and screen readers all work the same way.
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../../i18n/I18n';
 import { moveRow } from './forms';
 
@@ -118,7 +118,9 @@ export function RowList<T extends { key: number }>({
   // Where the focus goes after the rows change: the add button, a new row's first input, or
   // the moved row's button (the other one when it reached an end and is now disabled).
   const [focus, setFocus] = useState<{ row?: number; to: 'add' | 'first' | 'up' | 'down' }>();
-  useEffect(() => {
+  // A layout effect: the focus moves before the next paint and the next keystroke, so
+  // typing right after "Add" lands in the new row (a deferred effect can lose a key).
+  useLayoutEffect(() => {
     if (!focus) return;
     const row = listRef.current?.querySelector(`[data-row="${focus.row}"]`);
     if (focus.to === 'add') addRef.current?.focus();
