@@ -10,11 +10,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS, WEB, apiPaths, binary, startServer } from './server.mjs';
+import { apiPaths, apiSignIn, binary, CHROMIUM, CHROMIUM_FLAGS, registerVerified as registerOver, startServer, WEB } from './server.mjs';
 import { axeViolations } from './axe.mjs';
 
 const SHOTS = join(WEB, 'test-results');
@@ -34,67 +34,10 @@ const PASSWORD = 'correct horse battery staple';
 let server;
 let browser;
 
-/** The newest mail in the server's outbox containing `needle`, decoded. */
-async function mailWith(needle, timeoutMs = 15_000) {
-  const dir = join(server.dataDir, 'outbox');
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (existsSync(dir)) {
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().reverse()) {
-        const raw = readFileSync(join(dir, file), 'utf8');
-        const text = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-        if (text.includes(needle)) return text;
-      }
-    }
-    if (Date.now() > deadline) throw new Error(`no mail containing ${needle} in ${dir}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+/** Signed in over the API as `login` (the tests' shared password). */
+const apiAs = (login) => apiSignIn(server.url, login, PASSWORD);
 
-/** A JSON client sending `cookie` by hand (the `__Host-` cookie is Secure; the test is plain HTTP). */
-function client(cookie) {
-  const call = async (method, path, body) => {
-    const r = await fetch(server.url + path, {
-      method,
-      headers: { Cookie: cookie, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await r.text();
-    return { status: r.status, text, json: () => JSON.parse(text) };
-  };
-  return { get: (p) => call('GET', p), post: (p, b) => call('POST', p, b ?? {}), patch: (p, b) => call('PATCH', p, b) };
-}
-
-async function apiAs(login) {
-  const r = await fetch(`${server.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ login, password: PASSWORD }),
-  });
-  assert.equal(r.status, 200, `sign-in of ${login}: ${await r.text()}`);
-  return client(r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '));
-}
-
-/** Register `handle` and confirm the email with the mailed link; returns the user id. */
-async function registerVerified(handle) {
-  const email = `${handle}@example.org`;
-  const r = await fetch(`${server.url}/api/v1/t/DK/auth/register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ handle, display_name: handle, email, password: PASSWORD, language: 'en' }),
-  });
-  const body = await r.text();
-  assert.equal(r.status, 201, body);
-  const match = (await mailWith(email)).match(/\/verify-email\?token=([A-Za-z0-9_\-.~%]+)/);
-  assert.ok(match, 'a verify-email link in the mail');
-  const v = await fetch(`${server.url}/api/v1/auth/verify-email`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ token: decodeURIComponent(match[1]) }),
-  });
-  assert.ok(v.ok, `verify-email answered ${v.status}`);
-  return JSON.parse(body).user_id;
-}
+const registerVerified = (handle) => registerOver(server, handle, PASSWORD);
 
 async function signIn(browserContext, handle) {
   const page = await browserContext.newPage();

@@ -11,11 +11,11 @@
 // Skipped (saying why) when the binary has no forum or identity API.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS, WEB, apiPaths, binary, startServer } from './server.mjs';
+import { apiPaths, binary, CHROMIUM, CHROMIUM_FLAGS, mailWith, startServer, WEB } from './server.mjs';
 import { axeViolations } from './axe.mjs';
 
 const SHOTS = join(WEB, 'test-results');
@@ -33,23 +33,6 @@ if (!available && process.env.UNITYPLAN_TEST_REQUIRE_ALL === '1') throw new Erro
 const skip = available ? false : why;
 
 const PASSWORD = 'correct horse battery staple';
-
-/** The newest mail in the server's outbox whose text contains `needle`, decoded (quoted-printable). */
-async function mailWith(dataDir, needle, timeoutMs = 15_000) {
-  const dir = join(dataDir, 'outbox');
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (existsSync(dir)) {
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().reverse()) {
-        const raw = readFileSync(join(dir, file), 'utf8');
-        const text = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-        if (text.includes(needle)) return text;
-      }
-    }
-    if (Date.now() > deadline) throw new Error(`no mail containing ${needle} in ${dir}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 /** Register a member through the API and confirm the email with the mailed link. */
 async function registerMember(server, territory, handle, displayName) {

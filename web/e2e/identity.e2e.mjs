@@ -5,11 +5,11 @@
 // document has no identity routes.
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS, WEB, apiPaths, startServer } from './server.mjs';
+import { apiPaths, CHROMIUM, CHROMIUM_FLAGS, mailWith, startServer, WEB } from './server.mjs';
 import { axeViolations } from './axe.mjs';
 
 const SHOTS = join(WEB, 'test-results');
@@ -46,24 +46,6 @@ async function awayFromStepEnd(marginMs = 5_000) {
   if (left < marginMs) await new Promise((r) => setTimeout(r, left + 100));
 }
 
-/** The newest mail in the server's outbox whose text contains `needle`, decoded. */
-async function mailWith(dataDir, needle, timeoutMs = 15_000) {
-  const dir = join(dataDir, 'outbox');
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (existsSync(dir)) {
-      const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().reverse();
-      for (const file of files) {
-        const raw = readFileSync(join(dir, file), 'utf8');
-        // Quoted-printable: soft line breaks and =XX escapes.
-        const text = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-        if (text.includes(needle)) return text;
-      }
-    }
-    if (Date.now() > deadline) throw new Error(`no mail containing ${needle} in ${dir}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 const tokenIn = (mail, path) => {
   const match = mail.match(new RegExp(`${path}\\?token=([A-Za-z0-9_\\-.~%]+)`));
   assert.ok(match, `a ${path} link in the mail`);

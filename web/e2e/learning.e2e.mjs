@@ -18,11 +18,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS, WEB, apiPaths, binary, startServer } from './server.mjs';
+import { apiPaths, apiSignIn, binary, CHROMIUM, CHROMIUM_FLAGS, jsonClient, mailWith, registerVerified as registerOver, startServer, WEB } from './server.mjs';
 import { axeViolations } from './axe.mjs';
 
 const SHOTS = join(WEB, 'test-results');
@@ -56,22 +56,6 @@ async function awayFromStepEnd(marginMs = 5_000) {
   if (left < marginMs) await new Promise((r) => setTimeout(r, left + 100));
 }
 
-/** The newest mail in the server's outbox containing `needle`, decoded. */
-async function mailWith(dataDir, needle, timeoutMs = 15_000) {
-  const dir = join(dataDir, 'outbox');
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (existsSync(dir)) {
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().reverse()) {
-        const raw = readFileSync(join(dir, file), 'utf8');
-        const text = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-        if (text.includes(needle)) return text;
-      }
-    }
-    if (Date.now() > deadline) throw new Error(`no mail containing ${needle} in ${dir}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 const tokenIn = (mail, path) => {
   const match = mail.match(new RegExp(`${path}\\?token=([A-Za-z0-9_\\-.~%]+)`));
   assert.ok(match, `a ${path} link in the mail`);
@@ -141,65 +125,20 @@ const MOODLE_XML = `<?xml version="1.0" encoding="UTF-8"?>
 
 let server;
 let browser;
+
+/** Signed in over the API as `login` (the tests' shared password). */
+const apiAs = (login) => apiSignIn(server.url, login, PASSWORD);
+
 /** Shared between the tests, which run in order. */
 const state = {};
-
-/**
- * A small JSON client sending `cookie` (the session cookie is `__Host-…; Secure`, which a
- * cookie jar would not send over the test's plain-HTTP loopback, so it is passed by hand).
- */
-function client(cookie) {
-  const call = async (method, path, body) => {
-    const r = await fetch(server.url + path, {
-      method,
-      headers: { Cookie: cookie, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await r.text();
-    return { status: r.status, headers: r.headers, text, json: () => JSON.parse(text) };
-  };
-  return { cookie, get: (path) => call('GET', path), post: (path, body) => call('POST', path, body ?? {}) };
-}
-
-/** Signed in as `login` through the API. */
-async function apiAs(login) {
-  const r = await fetch(`${server.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ login, password: PASSWORD }),
-  });
-  assert.equal(r.status, 200, `sign-in of ${login}: ${await r.text()}`);
-  const cookie = r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  assert.ok(cookie, 'a session cookie');
-  return client(cookie);
-}
 
 /** The browser context's session, for asking the server directly. */
 async function apiOf(context) {
   const cookies = await context.cookies();
-  return client(cookies.map((c) => `${c.name}=${c.value}`).join('; '));
+  return jsonClient(server.url, cookies.map((c) => `${c.name}=${c.value}`).join('; '));
 }
 
-/** Register through the API and confirm the email with the mailed link; returns the user id. */
-async function registerVerified(handle) {
-  const email = `${handle}@example.org`;
-  const r = await fetch(`${server.url}/api/v1/t/DK/auth/register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ handle, display_name: handle, email, password: PASSWORD, language: 'en' }),
-  });
-  const body = await r.text();
-  assert.equal(r.status, 201, body);
-  const { user_id } = JSON.parse(body);
-  const token = tokenIn(await mailWith(server.dataDir, email), '/verify-email');
-  const v = await fetch(`${server.url}/api/v1/auth/verify-email`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ token }),
-  });
-  assert.ok(v.ok, `verify-email answered ${v.status}`);
-  return user_id;
-}
+const registerVerified = (handle) => registerOver(server, handle, PASSWORD);
 
 describe('learning screens', { skip }, () => {
   before(async () => {

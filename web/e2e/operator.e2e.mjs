@@ -14,13 +14,13 @@
 // when no PostgreSQL server binaries are installed.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS, WEB, apiPaths, binary, startServer } from './server.mjs';
+import { apiPaths, binary, CHROMIUM, CHROMIUM_FLAGS, mailWith, startServer, WEB } from './server.mjs';
 
 const REPO = join(WEB, '..');
 import { axeViolations } from './axe.mjs';
@@ -40,23 +40,6 @@ if (!available && process.env.UNITYPLAN_TEST_REQUIRE_ALL === '1') throw new Erro
 const skip = available ? false : why;
 
 const PASSWORD = 'correct horse battery staple';
-
-/** The newest mail in the server's outbox whose text contains `needle`, decoded (quoted-printable). */
-async function mailWith(dataDir, needle, timeoutMs = 15_000) {
-  const dir = join(dataDir, 'outbox');
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (existsSync(dir)) {
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().reverse()) {
-        const raw = readFileSync(join(dir, file), 'utf8');
-        const text = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-        if (text.includes(needle)) return text;
-      }
-    }
-    if (Date.now() > deadline) throw new Error(`no mail containing ${needle} in ${dir}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 /** Register a member through the API and confirm the email with the mailed link. */
 async function registerMember(territory, handle, displayName) {

@@ -6,33 +6,15 @@
 // The site is opened as http://localhost:PORT (passkeys need a host name; localhost is a
 // secure context) and identity.public_url says the same, so the relying party matches.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS, apiPaths, startServer } from './server.mjs';
+import { apiPaths, CHROMIUM, CHROMIUM_FLAGS, mailWith, startServer } from './server.mjs';
 
 const available = apiPaths().includes('/api/v1/auth/passkey/start');
 const why = 'the passkey API is not in this binary (no /api/v1/auth/passkey/start in its OpenAPI document)';
 if (!available && process.env.UNITYPLAN_TEST_REQUIRE_ALL === '1') throw new Error(why);
 const skip = available ? false : why;
-
-/** The newest mail in the server's outbox whose text contains `needle`, decoded. */
-async function mailWith(dataDir, needle, timeoutMs = 15_000) {
-  const dir = join(dataDir, 'outbox');
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (existsSync(dir)) {
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().reverse()) {
-        const raw = readFileSync(join(dir, file), 'utf8');
-        const text = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-        if (text.includes(needle)) return text;
-      }
-    }
-    if (Date.now() > deadline) throw new Error(`no mail containing ${needle} in ${dir}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 let server;
 let browser;

@@ -1,7 +1,7 @@
 // Starts a real `unityplan serve` in embedded mode (it runs its own PostgreSQL in a temporary
 // data directory) serving web/dist, on a free loopback port; stops it with SIGTERM.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -114,3 +114,77 @@ export const CHROMIUM_FLAGS = [
 
 /** Debian's Chromium (CHROME_PATH overrides). */
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** The newest mail in a server's file outbox (`<dataDir>/outbox/*.eml`) containing `needle`, quoted-printable decoded. */
+export async function mailWith(dataDir, needle, timeoutMs = 15_000) {
+  const dir = join(dataDir, 'outbox');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (existsSync(dir)) {
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().reverse()) {
+        const raw = readFileSync(join(dir, file), 'utf8');
+        const text = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+        if (text.includes(needle)) return text;
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`no mail containing ${needle} in ${dir}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** A JSON client for `baseUrl` sending `cookie` by hand (the `__Host-` cookie is Secure; the tests speak plain HTTP). */
+export function jsonClient(baseUrl, cookie) {
+  const call = async (method, path, body) => {
+    const r = await fetch(baseUrl + path, {
+      method,
+      headers: { Cookie: cookie, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await r.text();
+    return { status: r.status, headers: r.headers, text, json: () => JSON.parse(text) };
+  };
+  return {
+    cookie,
+    get: (path) => call('GET', path),
+    post: (path, body) => call('POST', path, body ?? {}),
+    patch: (path, body) => call('PATCH', path, body),
+    del: (path) => call('DELETE', path),
+  };
+}
+
+/** Sign in over the API with a password; a JSON client carrying the session cookie. */
+export async function apiSignIn(baseUrl, login, password) {
+  const r = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ login, password }),
+  });
+  if (r.status !== 200) throw new Error(`sign-in of ${login}: ${r.status} ${await r.text()}`);
+  const cookie = r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  if (!cookie) throw new Error(`sign-in of ${login}: no session cookie`);
+  return jsonClient(baseUrl, cookie);
+}
+
+/**
+ * Register `handle` in DK over the API (email `<handle>@example.org`) and confirm the address
+ * with the link from the server's mail outbox; returns the new user id.
+ */
+export async function registerVerified(server, handle, password) {
+  const email = `${handle}@example.org`;
+  const r = await fetch(`${server.url}/api/v1/t/DK/auth/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ handle, display_name: handle, email, password, language: 'en' }),
+  });
+  const body = await r.text();
+  if (r.status !== 201) throw new Error(`registering ${handle}: ${r.status} ${body}`);
+  const match = (await mailWith(server.dataDir, email)).match(/\/verify-email\?token=([A-Za-z0-9_\-.~%]+)/);
+  if (!match) throw new Error(`no verify-email link in the mail to ${email}`);
+  const v = await fetch(`${server.url}/api/v1/auth/verify-email`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ token: decodeURIComponent(match[1]) }),
+  });
+  if (!v.ok) throw new Error(`verify-email answered ${v.status}`);
+  return JSON.parse(body).user_id;
+}

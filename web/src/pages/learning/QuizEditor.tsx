@@ -7,6 +7,7 @@ import { useApi } from '../../components/useApi';
 import { useT } from '../../i18n/I18n';
 import { Link } from '../../router';
 import { DeleteControl, paths } from './common';
+import { tagList } from './questions/forms';
 import { QuizSlotsForm } from './QuizSlots';
 
 /** The settings both the create and the edit form show, as the inputs hold them. */
@@ -140,10 +141,7 @@ export function adaptiveDraftOf(a: NonNullable<QuizSettings['adaptive']>): Adapt
 export function adaptiveOf(d: AdaptiveDraft): NonNullable<QuizSettings['adaptive']> {
   return {
     category: d.category.trim(),
-    tags: d.tags
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    tags: tagList(d.tags),
     settings: {
       lowest: Number(d.lowest),
       highest: Number(d.highest),
@@ -387,7 +385,7 @@ export function QuizEditor({
         type: 'random',
         count: Number(randomCount),
         category: randomCategory,
-        tags: randomTags.split(',').map((s) => s.trim()).filter(Boolean),
+        tags: tagList(randomTags),
       });
     }
     const q = await learning.createQuiz(territory, course, {

@@ -1,6 +1,7 @@
 // A quiz's slots as the "Change questions" form edits them: pure functions, tested in
 // slots.test.ts. Slots are fixed questions or "N random questions from a category/tags".
 import type { SlotSpec } from '../../api/learning';
+import { tagList } from './questions/forms';
 
 /** One row of the form: a fixed question, or a random draw with its inputs as typed. */
 export type SlotRow = { type: 'fixed'; question_id: string } | { type: 'random'; count: string; category: string; tags: string };
@@ -40,10 +41,7 @@ export function slotsOf(rows: SlotRow[]): SlotSpec[] {
           type: 'random',
           count: Number(r.count),
           category: r.category.trim(),
-          tags: r.tags
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean),
+          tags: tagList(r.tags),
         },
   );
 }

@@ -313,14 +313,19 @@ export function kindFromForm(k: KindForm): ApiKind {
   }
 }
 
+/** Tags as typed (comma-separated) → the list the API takes: trimmed, empties dropped. */
+export function tagList(s: string): string[] {
+  return s
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+}
+
 /** The request body for the editor's contents (call after `validate` finds nothing). */
 export function fromForm(f: QuestionForm): BankQuestionInput {
   return {
     category: f.category.trim().replace(/^\/+|\/+$/g, ''),
-    tags: f.tags
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    tags: tagList(f.tags),
     question: {
       name: f.name.trim(),
       text: f.text,
