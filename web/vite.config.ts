@@ -48,18 +48,6 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  // Preact's React-compatible runtime ships the same components in ~5 KB instead of React's
-  // ~60 KB (gzip): on a phone's slow CPU the first page paints seconds sooner (Lighthouse's
-  // mobile profile). The source keeps importing `react`; only the bundle differs.
-  resolve: {
-    alias: [
-      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-      { find: /^react-dom$/, replacement: 'preact/compat' },
-      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
-      { find: /^react$/, replacement: 'preact/compat' },
-    ],
-  },
   build: {
     target: 'es2022',
     sourcemap: false,
