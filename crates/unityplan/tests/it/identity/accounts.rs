@@ -104,3 +104,70 @@ async fn register_verify_login_me_and_roles() {
     assert_eq!(status, 401);
     app.stop().await;
 }
+
+/// A hash stored with older (weaker) Argon2 parameters still signs in, and that sign-in
+/// stores a new hash with the current OWASP baseline (m=19456 KiB, t=2, p=1); a wrong
+/// password never rewrites the hash.
+#[tokio::test]
+async fn sign_in_upgrades_a_hash_made_with_old_parameters() {
+    use argon2::password_hash::{PasswordHasher, SaltString};
+    let Some(app) = spawn_app().await else { return };
+    users::register_and_login(&app, "NO", "old_hash").await;
+
+    let old = argon2::Argon2::new(
+        argon2::Algorithm::Argon2id,
+        argon2::Version::V0x13,
+        argon2::Params::new(4096, 1, 1, None).unwrap(),
+    )
+    .hash_password(
+        PASSWORD.as_bytes(),
+        &SaltString::generate(&mut rand::rngs::OsRng),
+    )
+    .unwrap()
+    .to_string();
+    let mut db = crate::support::connect(&app.db_url).await;
+    sqlx::query(
+        "UPDATE territory_no.identity_users SET password_hash = $1 WHERE handle = 'old_hash'",
+    )
+    .bind(&old)
+    .execute(&mut db)
+    .await
+    .unwrap();
+
+    let (status, _) = app
+        .post_json(
+            "/api/v1/auth/login",
+            &json!({"login": "old_hash", "password": "not the password at all"}),
+        )
+        .await;
+    assert_eq!(status, 401);
+    assert_eq!(
+        stored(&mut db).await,
+        old,
+        "a failed sign-in leaves the hash alone"
+    );
+
+    // One failure soft-locks the account for a second (Kanidm's schedule).
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let token = users::login(&app, "old_hash").await;
+    assert_eq!(get_as(&app, &token, "/api/v1/me").await.0, 200);
+    let upgraded = stored(&mut db).await;
+    assert_ne!(upgraded, old);
+    assert!(
+        upgraded.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+        "{upgraded}"
+    );
+    // The new hash verifies: the next sign-in works and changes nothing.
+    users::login(&app, "old_hash").await;
+    assert_eq!(stored(&mut db).await, upgraded);
+}
+
+/// The stored password hash of the NO account `old_hash`.
+async fn stored(db: &mut sqlx::PgConnection) -> String {
+    sqlx::query_scalar(
+        "SELECT password_hash FROM territory_no.identity_users WHERE handle = 'old_hash'",
+    )
+    .fetch_one(db)
+    .await
+    .unwrap()
+}
