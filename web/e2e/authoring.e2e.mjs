@@ -5,7 +5,11 @@
 //   2. deletes a quiz learners attempted: the confirmation step, the server's refusal shown in
 //      words, and "Delete anyway";
 //   3. a learner sees their past attempts on the quiz page and opens one's review;
-//   4. the grading queue names the learner; the course is deleted through the same refusal.
+//   4. the grading queue names the learner; the course is deleted through the same refusal;
+//   5. an instructor renames a module and a lesson in place, moves a lesson to another module,
+//      edits a lesson's Markdown (the form is filled from the lesson's source) and the learner
+//      sees the new text with the completion kept; removing an answered video question is
+//      refused in the server's words until "Save anyway".
 // The screens pass axe (WCAG 2.x A/AA).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -264,5 +268,135 @@ describe('quiz management', { skip }, () => {
     assert.deepEqual(errors, []);
     await context.close();
     await lc.close();
+  });
+  it('an instructor renames, moves and edits lessons; the learner sees the change', async () => {
+    const authorId = await registerVerified('author');
+    await registerVerified('reader');
+    const admin = await apiAs('root');
+    const grant = await admin.post(`/api/v1/admin/users/${authorId}/roles`, { role: 'instructor', territory: 'DK' });
+    assert.equal(grant.status, 200, grant.text);
+    const author = await apiAs('author');
+    const reader = await apiAs('reader');
+    const course = await author.post('/api/v1/t/DK/courses', { title: 'History' });
+    assert.equal(course.status, 201, course.text);
+    const courseId = course.json().id;
+    assert.equal((await author.patch(`/api/v1/t/DK/courses/${courseId}`, { status: 'published' })).status, 200);
+    const module = async (title) => {
+      const r = await author.post(`/api/v1/t/DK/courses/${courseId}/modules`, { title });
+      assert.equal(r.status, 201, r.text);
+      return r.json().id;
+    };
+    const vikings = await module('Vikings');
+    await module('Kings');
+    const lesson = async (title, content) => {
+      const r = await author.post(`/api/v1/t/DK/modules/${vikings}/lessons`, { title, content });
+      assert.equal(r.status, 201, r.text);
+      return r.json().id;
+    };
+    const runes = await lesson('Runes', { type: 'text', markdown: 'Runes are *letters*.' });
+    await lesson('Ships', { type: 'text', markdown: 'Ships.' });
+    const question = await author.post(`/api/v1/t/DK/courses/${courseId}/questions`, {
+      category: '',
+      tags: [],
+      question: { name: 'Oars', text: 'Did longships have oars?', kind: { type: 'true_false', correct: true } },
+    });
+    assert.equal(question.status, 201, question.text);
+    const film = await lesson('Film', {
+      type: 'video',
+      source: { url: 'https://video.example/ships.mp4' },
+      markdown: 'Watch.',
+      interactions: [{ at_secs: 1, question_id: question.json().id }],
+    });
+    assert.equal((await reader.post(`/api/v1/t/DK/courses/${courseId}/enrollments`)).status, 200);
+    assert.equal((await reader.post(`/api/v1/t/DK/lessons/${runes}/complete`)).status, 200);
+    assert.equal((await reader.post(`/api/v1/t/DK/lessons/${film}/interactions/0`, { type: 'bool', value: true })).status, 200);
+
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const errors = [];
+    const page = await signIn(context, 'author');
+    page.on('pageerror', (e) => errors.push(e));
+    await page.goto(`${server.url}/t/DK/learn/courses/${courseId}/edit`);
+    const modules = page.locator('section[aria-labelledby="modules"]');
+    await modules.waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    const focusedLabel = () => page.evaluate(() => document.activeElement?.labels?.[0]?.textContent ?? '');
+
+    // Rename a module in place: focus goes into the field, then back to the button.
+    await modules.getByRole('button', { name: 'Rename “Vikings”' }).click();
+    const renameModule = modules.getByRole('form', { name: 'Rename “Vikings”' });
+    assert.equal(await focusedLabel(), 'Module title');
+    await renameModule.getByLabel('Module title').fill('Viking Age');
+    await renameModule.getByRole('button', { name: 'Save name' }).click();
+    await modules.getByRole('heading', { level: 3, name: 'Viking Age' }).waitFor();
+    await modules.getByText('Renamed to “Viking Age”.').waitFor();
+    assert.equal(await focused(), 'Rename “Viking Age”');
+
+    // Rename a lesson (Enter saves).
+    await modules.getByRole('button', { name: 'Rename “Ships”' }).click();
+    await modules.getByRole('form', { name: 'Rename “Ships”' }).getByLabel('Lesson title').fill('Longships');
+    await page.keyboard.press('Enter');
+    await modules.getByRole('link', { name: 'Longships' }).waitFor();
+    assert.equal(await focused(), 'Rename “Longships”');
+
+    // Move the lesson to the other module; focus follows it there.
+    await modules.getByLabel('Module of “Longships”').selectOption({ label: 'Kings' });
+    await modules.getByRole('button', { name: 'Move “Longships” there' }).click();
+    await modules.getByText('“Longships” moved to “Kings”.').waitFor();
+    const kings = modules.locator('section[aria-labelledby]').filter({ has: page.getByRole('heading', { name: 'Kings' }) });
+    await kings.getByRole('link', { name: 'Longships' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.labels?.[0]?.textContent === 'Module of “Longships”');
+    const outline = (await author.get(`/api/v1/t/DK/courses/${courseId}`)).json();
+    assert.deepEqual(
+      outline.modules.map((m) => [m.title, m.lessons.map((l) => l.title)]),
+      [
+        ['Viking Age', ['Runes', 'Film']],
+        ['Kings', ['Longships']],
+      ],
+    );
+
+    // Edit the Markdown: the form holds the source; the learner's completion is mentioned.
+    await modules.getByRole('button', { name: 'Edit “Runes”' }).click();
+    const edit = modules.getByRole('form', { name: 'Edit lesson “Runes”' });
+    await edit.waitFor();
+    assert.equal(await edit.getByLabel('Text (Markdown)').inputValue(), 'Runes are *letters*.');
+    assert.equal(await edit.getByLabel('Lesson title').inputValue(), 'Runes');
+    await modules.getByText('One learner has completed this lesson').waitFor();
+    await edit.getByLabel('Text (Markdown)').fill('Runes are **carved letters**.');
+    await edit.getByRole('button', { name: 'Save lesson' }).click();
+    await modules.getByText('Lesson “Runes” saved.').waitFor();
+    assert.equal(await focused(), 'Edit “Runes”');
+
+    // Removing the question a learner answered: the server's refusal, then "Save anyway".
+    await modules.getByRole('button', { name: 'Edit “Film”' }).click();
+    const editFilm = modules.getByRole('form', { name: 'Edit lesson “Film”' });
+    await editFilm.waitFor();
+    assert.equal(await editFilm.getByLabel('Video address (https)').inputValue(), 'https://video.example/ships.mp4');
+    await modules.getByText('Answered by one learner.').waitFor();
+    await editFilm.getByRole('button', { name: 'Remove question 1' }).click();
+    assert.equal(await focused(), 'Add a question');
+    await editFilm.getByRole('button', { name: 'Save lesson' }).click();
+    const refused = modules.getByTestId('save-refused');
+    await refused.waitFor();
+    assert.match(await refused.innerText(), /Saving “Film” would delete learners' answers[\s\S]*1 learner\(s\) answered the video question\(s\) at 1 s/);
+    assert.equal(await focused(), 'Save anyway');
+    await shot(page, 'authoring-lesson-edit-refused');
+    assert.equal((await author.get(`/api/v1/t/DK/lessons/${film}/source`)).json().content.interactions.length, 1, 'nothing saved before "anyway"');
+    await modules.getByRole('button', { name: 'Save anyway' }).click();
+    await modules.getByText('Lesson “Film” saved.').waitFor();
+    const source = (await author.get(`/api/v1/t/DK/lessons/${film}/source`)).json();
+    assert.deepEqual(source.content.interactions, []);
+    assert.deepEqual(source.answered_by, []);
+    await shot(page, 'authoring-lesson-edited');
+
+    // The learner reads the new text; the completion stayed.
+    const rc = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const rp = await signIn(rc, 'reader');
+    rp.on('pageerror', (e) => errors.push(e));
+    await rp.goto(`${server.url}/t/DK/learn/lessons/${runes}`);
+    await rp.locator('strong', { hasText: 'carved letters' }).waitFor();
+    await rp.getByText('You have completed this lesson.').waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+    await rc.close();
   });
 });

@@ -33,6 +33,7 @@ where
         .routes(routes!(update_module, delete_module))
         .routes(routes!(add_lesson))
         .routes(routes!(get_lesson, update_lesson, delete_lesson))
+        .routes(routes!(lesson_source))
         .routes(routes!(complete_lesson))
         .routes(routes!(answer_interaction))
         .routes(routes!(upload))
@@ -186,20 +187,49 @@ async fn delete_module(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// Rename a lesson or move it within its module or to another module of the same course;
-/// siblings are renumbered. Returns the caller's course page.
+/// Query of a lesson change.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+struct EditQuery {
+    /// Save new content even though learners answered video questions it no longer asks
+    /// (those answers are deleted; completions stay).
+    #[serde(default)]
+    confirm: bool,
+}
+
+/// Rename a lesson, replace its content (the creation shape, validated the same way), or move
+/// it within its module or to another module of the same course; siblings are renumbered.
+/// Completions stay; video answers follow the interaction asking the same question, and a
+/// change that would delete answers is refused (409 `learner_answers_exist`) unless
+/// `confirm=true`. Returns the caller's course page.
 #[utoipa::path(patch, path = "/api/v1/t/{territory}/lessons/{lesson}", tag = "learning",
-    params(("territory" = String, Path, description = "Territory code"), ("lesson" = String, Path, description = "Lesson id")),
+    params(("territory" = String, Path, description = "Territory code"), ("lesson" = String, Path, description = "Lesson id"), EditQuery),
     request_body = LessonUpdate,
-    responses((status = 200, body = CoursePage), (status = 404, body = ErrorBody), (status = 422, description = "Position out of range, or a module of another course", body = ErrorBody)))]
+    responses((status = 200, body = CoursePage), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, description = "Learners answered video questions the new content no longer asks", body = ErrorBody), (status = 422, description = "Bad title or content, position out of range, or a module of another course", body = ErrorBody)))]
 async fn update_lesson(
     State(svc): State<Learning>,
     user: AuthUser,
     Path((t, l)): Path<(String, String)>,
+    Query(q): Query<EditQuery>,
     Json(input): Json<LessonUpdate>,
 ) -> AppResult<Json<CoursePage>> {
     Ok(Json(
-        svc.update_lesson(&user, &territory(&t)?, id(&l, "lesson")?, input)
+        svc.update_lesson(&user, &territory(&t)?, id(&l, "lesson")?, input, q.confirm)
+            .await?,
+    ))
+}
+
+/// A lesson's editable source: title, place and content as written, with how many learners
+/// completed it and answered each video interaction (instructors only).
+#[utoipa::path(get, path = "/api/v1/t/{territory}/lessons/{lesson}/source", tag = "learning",
+    params(("territory" = String, Path, description = "Territory code"), ("lesson" = String, Path, description = "Lesson id")),
+    responses((status = 200, body = LessonSource), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+async fn lesson_source(
+    State(svc): State<Learning>,
+    user: AuthUser,
+    Path((t, l)): Path<(String, String)>,
+) -> AppResult<Json<LessonSource>> {
+    Ok(Json(
+        svc.lesson_source(&user, &territory(&t)?, id(&l, "lesson")?)
             .await?,
     ))
 }

@@ -142,6 +142,31 @@ pub struct LessonUpdate {
     /// New 0-based position in the target module (0..count−1, or 0..count when moving to
     /// another module); absent = last. Siblings are renumbered in the same transaction.
     pub position: Option<i32>,
+    /// New content, the shape used at creation (validated the same way). Completions stay;
+    /// answers to video interactions follow the interaction that asks the same question, and
+    /// answers whose question is no longer asked are deleted only with `?confirm=true`.
+    pub content: Option<LessonContent>,
+}
+
+/// A lesson's editable source, as the instructor wrote it (instructors only).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct LessonSource {
+    /// Id.
+    pub id: Uuid,
+    /// Course.
+    pub course_id: Uuid,
+    /// Module.
+    pub module_id: Uuid,
+    /// Title.
+    pub title: String,
+    /// Position in the module (0-based).
+    pub position: i32,
+    /// The content as stored (Markdown, attachments, video source, interactions).
+    pub content: LessonContent,
+    /// Learners who completed the lesson (a content change keeps their completions).
+    pub learners_completed: i64,
+    /// Per interaction (by index): how many learners answered it.
+    pub answered_by: Vec<i64>,
 }
 
 /// Replace a quiz's slots (reorder, remove, add); refused once the quiz has attempts.

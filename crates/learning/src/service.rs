@@ -19,6 +19,7 @@ use crate::model::*;
 use crate::question::{Kind, Question, Response};
 use crate::render;
 
+mod lesson_edit;
 mod lifecycle;
 mod outline;
 
@@ -582,10 +583,48 @@ impl Learning {
                 .fetch_optional(tx.conn())
                 .await?
                 .ok_or_else(|| AppError::not_found("module_not_found", "No such module."))?;
-        match &input.content {
+        self.check_content(tx.conn(), course, &input.content)
+            .await?;
+        let position = match input.position {
+            Some(p) => p,
+            None => sqlx::query_scalar(
+                "SELECT COALESCE(MAX(position) + 1, 0) FROM learning_lessons WHERE module_id = $1",
+            )
+            .bind(module)
+            .fetch_one(tx.conn())
+            .await?,
+        };
+        let id = Uuid::now_v7();
+        sqlx::query(
+            "INSERT INTO learning_lessons (id, course_id, module_id, title, position, content) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id)
+        .bind(course)
+        .bind(module)
+        .bind(&title)
+        .bind(position)
+        .bind(json(&input.content)?)
+        .execute(tx.conn())
+        .await?;
+        let view = self.lesson_view(tx.conn(), user, t, id).await?;
+        tx.commit().await?;
+        Ok(view)
+    }
+
+    /// Check lesson content as written (at creation and on every change): attached and video
+    /// files exist in the territory, a video is a video or an https URL, and every interaction
+    /// has a time ≥ 0 and asks a question of this course's bank.
+    async fn check_content(
+        &self,
+        conn: &mut PgConnection,
+        course: Uuid,
+        content: &LessonContent,
+    ) -> AppResult<()> {
+        match content {
             LessonContent::Text { attachments, .. } => {
                 for a in attachments {
-                    self.files.require(tx.conn(), &a.sha256).await?;
+                    self.files.require(&mut *conn, &a.sha256).await?;
                 }
             }
             LessonContent::Video {
@@ -595,7 +634,7 @@ impl Learning {
             } => {
                 match source {
                     VideoSource::File(sha) => {
-                        let f = self.files.require(tx.conn(), sha).await?;
+                        let f = self.files.require(&mut *conn, sha).await?;
                         if !f.content_type.starts_with("video/") {
                             return Err(AppError::invalid_field(
                                 "content.source",
@@ -624,7 +663,7 @@ impl Learning {
                     )
                     .bind(it.question_id)
                     .bind(course)
-                    .fetch_one(tx.conn())
+                    .fetch_one(&mut *conn)
                     .await?;
                     if n == 0 {
                         return Err(AppError::invalid_field(
@@ -635,31 +674,7 @@ impl Learning {
                 }
             }
         }
-        let position = match input.position {
-            Some(p) => p,
-            None => sqlx::query_scalar(
-                "SELECT COALESCE(MAX(position) + 1, 0) FROM learning_lessons WHERE module_id = $1",
-            )
-            .bind(module)
-            .fetch_one(tx.conn())
-            .await?,
-        };
-        let id = Uuid::now_v7();
-        sqlx::query(
-            "INSERT INTO learning_lessons (id, course_id, module_id, title, position, content) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(id)
-        .bind(course)
-        .bind(module)
-        .bind(&title)
-        .bind(position)
-        .bind(json(&input.content)?)
-        .execute(tx.conn())
-        .await?;
-        let view = self.lesson_view(tx.conn(), user, t, id).await?;
-        tx.commit().await?;
-        Ok(view)
+        Ok(())
     }
 
     async fn lesson_content(

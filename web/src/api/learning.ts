@@ -10,6 +10,8 @@ export type CoursePage = S['CoursePage'];
 export type ModuleOutline = S['ModuleOutline'];
 export type LessonView = S['LessonView'];
 export type LessonInput = S['LessonInput'];
+export type LessonSource = S['LessonSource'];
+export type LessonContent = S['LessonContent'];
 export type InteractionView = S['InteractionView'];
 export type InteractionResult = S['InteractionResult'];
 export type Presented = S['Presented'];
@@ -107,8 +109,12 @@ export const learning = {
     api.write<CoursePage>('PATCH', `${base(territory)}/modules/${enc(module)}`, body),
   deleteModule: (territory: string, module: string, confirm = false) =>
     api.write<unknown>('DELETE', `${base(territory)}/modules/${enc(module)}${confirm ? '?confirm=true' : ''}`, undefined),
-  updateLesson: (territory: string, lesson: string, body: S['LessonUpdate']) =>
-    api.write<CoursePage>('PATCH', `${base(territory)}/lessons/${enc(lesson)}`, body),
+  /** Rename, move or change a lesson's content; 409 `learner_answers_exist` unless `confirm` when video answers would go. */
+  updateLesson: (territory: string, lesson: string, body: S['LessonUpdate'], confirm = false) =>
+    api.write<CoursePage>('PATCH', `${base(territory)}/lessons/${enc(lesson)}${confirm ? '?confirm=true' : ''}`, body),
+  /** A lesson as written (instructors): what the edit form starts from. */
+  lessonSource: (territory: string, lesson: string, o: RequestOptions = {}) =>
+    api.get('/api/v1/t/{territory}/lessons/{lesson}/source', { ...o, params: { territory, lesson } }),
   deleteLesson: (territory: string, lesson: string, confirm = false) =>
     api.write<unknown>('DELETE', `${base(territory)}/lessons/${enc(lesson)}${confirm ? '?confirm=true' : ''}`, undefined),
   addLesson: (territory: string, module: string, body: LessonInput) =>

@@ -1506,8 +1506,11 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Rename a lesson or move it within its module or to another module of the same course;
-         *     siblings are renumbered. Returns the caller's course page.
+         * Rename a lesson, replace its content (the creation shape, validated the same way), or move
+         *     it within its module or to another module of the same course; siblings are renumbered.
+         *     Completions stay; video answers follow the interaction asking the same question, and a
+         *     change that would delete answers is refused (409 `learner_answers_exist`) unless
+         *     `confirm=true`. Returns the caller's course page.
          */
         patch: operations["update_lesson"];
         trace?: never;
@@ -1540,6 +1543,26 @@ export interface paths {
         put?: never;
         /** Answer the question at an interactive-video timestamp. */
         post: operations["answer_interaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/t/{territory}/lessons/{lesson}/source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A lesson's editable source: title, place and content as written, with how many learners
+         *     completed it and answered each video interaction (instructors only).
+         */
+        get: operations["lesson_source"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2846,11 +2869,46 @@ export interface components {
             /** @description Whether the caller has completed it. */
             viewed: boolean;
         };
+        /** @description A lesson's editable source, as the instructor wrote it (instructors only). */
+        LessonSource: {
+            /** @description Per interaction (by index): how many learners answered it. */
+            answered_by: number[];
+            /** @description The content as stored (Markdown, attachments, video source, interactions). */
+            content: components["schemas"]["LessonContent"];
+            /**
+             * Format: uuid
+             * @description Course.
+             */
+            course_id: string;
+            /**
+             * Format: uuid
+             * @description Id.
+             */
+            id: string;
+            /**
+             * Format: int64
+             * @description Learners who completed the lesson (a content change keeps their completions).
+             */
+            learners_completed: number;
+            /**
+             * Format: uuid
+             * @description Module.
+             */
+            module_id: string;
+            /**
+             * Format: int32
+             * @description Position in the module (0-based).
+             */
+            position: number;
+            /** @description Title. */
+            title: string;
+        };
         /**
          * @description Rename or move a lesson, within its module or to another module of the same course
          *     (absent fields stay unchanged).
          */
         LessonUpdate: {
+            content?: null | components["schemas"]["LessonContent"];
             /**
              * Format: uuid
              * @description Target module (same course); absent = stay in the current module.
@@ -8818,7 +8876,13 @@ export interface operations {
     };
     update_lesson: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Save new content even though learners answered video questions it no longer asks
+                 *     (those answers are deleted; completions stay).
+                 */
+                confirm?: boolean;
+            };
             header?: never;
             path: {
                 /** @description Territory code */
@@ -8842,6 +8906,22 @@ export interface operations {
                     "application/json": components["schemas"]["CoursePage"];
                 };
             };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8850,7 +8930,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Position out of range, or a module of another course */
+            /** @description Learners answered video questions the new content no longer asks */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Bad title or content, position out of range, or a module of another course */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8922,6 +9011,54 @@ export interface operations {
                 };
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    lesson_source: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Territory code */
+                territory: string;
+                /** @description Lesson id */
+                lesson: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonSource"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

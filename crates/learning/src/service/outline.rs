@@ -1,5 +1,5 @@
 //! Editing a course's structure: renaming, moving and deleting modules and lessons, and
-//! replacing a quiz's slots.
+//! replacing a quiz's slots. (A lesson's content is changed in `lesson_edit`.)
 //!
 //! Moves renumber the siblings `0..n` in the same transaction, under a lock on the course
 //! row, so concurrent moves in one course apply one after the other. Deleting something a
@@ -237,17 +237,24 @@ impl Learning {
         self.course_page(user, t, course).await
     }
 
-    /// Rename a lesson and/or move it within its module or to another module of its course.
+    /// Rename a lesson, replace its content and/or move it within its module or to another
+    /// module of its course, in one transaction. `confirm` allows a content change that
+    /// deletes learners' answers to video questions no longer asked.
     pub async fn update_lesson(
         &self,
         user: &AuthUser,
         t: &TerritoryCode,
         lesson: Uuid,
         input: LessonUpdate,
+        confirm: bool,
     ) -> AppResult<CoursePage> {
         let (mut tx, course, from) = self
             .edit_node(user, t, Node::Lesson, lesson, input.title.as_deref())
             .await?;
+        if let Some(content) = &input.content {
+            self.replace_content(tx.conn(), course, lesson, content, confirm)
+                .await?;
+        }
         let to = input.module_id.unwrap_or(from);
         if to != from {
             let owner: Option<Uuid> =

@@ -12,6 +12,7 @@ use crate::users;
 
 mod authoring;
 mod feedback;
+mod lesson_edit;
 mod structure;
 
 const T: &str = "/api/v1/t/dk";

@@ -919,6 +919,28 @@ learn-delete-yes = Slet
 learn-delete-anyway = Slet alligevel
 learn-delete-cancel = Annuller
 learn-delete-loss = Deltagere vil miste deres data i “{ $name }”:
+learn-rename = Omdøb “{ $name }”
+learn-rename-save = Gem navn
+learn-renamed = Omdøbt til “{ $name }”.
+learn-lesson-edit = Rediger “{ $name }”
+learn-lesson-edit-of = Rediger lektionen “{ $name }”
+learn-lesson-module = Modul for “{ $name }”
+learn-lesson-move = Flyt “{ $name }” dertil
+learn-lesson-moved = “{ $name }” er flyttet til “{ $module }”.
+learn-lesson-save = Gem lektion
+learn-lesson-saved = Lektionen “{ $name }” er gemt.
+learn-lesson-completed-by = { $count ->
+    [one] Én deltager har gennemført lektionen; gennemførelsen bevares, når du gemmer.
+   *[other] { $count } deltagere har gennemført lektionen; deres gennemførelser bevares, når du gemmer.
+}
+learn-interaction-answered-by = { $count ->
+    [one] Besvaret af én deltager.
+   *[other] Besvaret af { $count } deltagere.
+}
+learn-remove-attachment = Fjern “{ $name }”
+learn-remove-interaction = Fjern spørgsmål { $n }
+learn-save-loss = Hvis du gemmer “{ $name }”, slettes deltagernes svar:
+learn-save-anyway = Gem alligevel
 learn-quiz-opens = Åbner
 learn-quiz-edit-settings = Ret indstillinger for “{ $title }”
 learn-quiz-settings-of = Indstillinger for “{ $title }”

@@ -922,6 +922,28 @@ learn-delete-yes = Delete
 learn-delete-anyway = Delete anyway
 learn-delete-cancel = Cancel
 learn-delete-loss = Learners would lose their data in “{ $name }”:
+learn-rename = Rename “{ $name }”
+learn-rename-save = Save name
+learn-renamed = Renamed to “{ $name }”.
+learn-lesson-edit = Edit “{ $name }”
+learn-lesson-edit-of = Edit lesson “{ $name }”
+learn-lesson-module = Module of “{ $name }”
+learn-lesson-move = Move “{ $name }” there
+learn-lesson-moved = “{ $name }” moved to “{ $module }”.
+learn-lesson-save = Save lesson
+learn-lesson-saved = Lesson “{ $name }” saved.
+learn-lesson-completed-by = { $count ->
+    [one] One learner has completed this lesson; the completion stays when you save.
+   *[other] { $count } learners have completed this lesson; their completions stay when you save.
+}
+learn-interaction-answered-by = { $count ->
+    [one] Answered by one learner.
+   *[other] Answered by { $count } learners.
+}
+learn-remove-attachment = Remove “{ $name }”
+learn-remove-interaction = Remove question { $n }
+learn-save-loss = Saving “{ $name }” would delete learners' answers:
+learn-save-anyway = Save anyway
 learn-quiz-opens = Opens
 learn-quiz-edit-settings = Edit settings of “{ $title }”
 learn-quiz-settings-of = Settings of “{ $title }”

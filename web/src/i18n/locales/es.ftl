@@ -922,6 +922,28 @@ learn-delete-yes = Eliminar
 learn-delete-anyway = Eliminar de todos modos
 learn-delete-cancel = Cancelar
 learn-delete-loss = Los participantes perderían sus datos en «{ $name }»:
+learn-rename = Cambiar el nombre de «{ $name }»
+learn-rename-save = Guardar nombre
+learn-renamed = Nuevo nombre: «{ $name }».
+learn-lesson-edit = Editar «{ $name }»
+learn-lesson-edit-of = Editar la lección «{ $name }»
+learn-lesson-module = Módulo de «{ $name }»
+learn-lesson-move = Mover «{ $name }» allí
+learn-lesson-moved = «{ $name }» se ha movido a «{ $module }».
+learn-lesson-save = Guardar lección
+learn-lesson-saved = Lección «{ $name }» guardada.
+learn-lesson-completed-by = { $count ->
+    [one] Un participante ha completado esta lección; la finalización se mantiene al guardar.
+   *[other] { $count } participantes han completado esta lección; sus finalizaciones se mantienen al guardar.
+}
+learn-interaction-answered-by = { $count ->
+    [one] Respondida por un participante.
+   *[other] Respondida por { $count } participantes.
+}
+learn-remove-attachment = Quitar «{ $name }»
+learn-remove-interaction = Quitar la pregunta { $n }
+learn-save-loss = Guardar «{ $name }» borraría respuestas de los participantes:
+learn-save-anyway = Guardar de todos modos
 learn-quiz-opens = Se abre
 learn-quiz-edit-settings = Editar la configuración de «{ $title }»
 learn-quiz-settings-of = Configuración de «{ $title }»

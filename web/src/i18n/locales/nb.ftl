@@ -919,6 +919,28 @@ learn-delete-yes = Slett
 learn-delete-anyway = Slett likevel
 learn-delete-cancel = Avbryt
 learn-delete-loss = Deltakere vil miste dataene sine i «{ $name }»:
+learn-rename = Gi nytt navn til «{ $name }»
+learn-rename-save = Lagre navn
+learn-renamed = Nytt navn: «{ $name }».
+learn-lesson-edit = Rediger «{ $name }»
+learn-lesson-edit-of = Rediger leksjonen «{ $name }»
+learn-lesson-module = Modul for «{ $name }»
+learn-lesson-move = Flytt «{ $name }» dit
+learn-lesson-moved = «{ $name }» er flyttet til «{ $module }».
+learn-lesson-save = Lagre leksjon
+learn-lesson-saved = Leksjonen «{ $name }» er lagret.
+learn-lesson-completed-by = { $count ->
+    [one] Én deltaker har fullført leksjonen; fullføringen beholdes når du lagrer.
+   *[other] { $count } deltakere har fullført leksjonen; fullføringene deres beholdes når du lagrer.
+}
+learn-interaction-answered-by = { $count ->
+    [one] Besvart av én deltaker.
+   *[other] Besvart av { $count } deltakere.
+}
+learn-remove-attachment = Fjern «{ $name }»
+learn-remove-interaction = Fjern spørsmål { $n }
+learn-save-loss = Hvis du lagrer «{ $name }», slettes deltakernes svar:
+learn-save-anyway = Lagre likevel
 learn-quiz-opens = Åpner
 learn-quiz-edit-settings = Endre innstillinger for «{ $title }»
 learn-quiz-settings-of = Innstillinger for «{ $title }»

@@ -919,6 +919,28 @@ learn-delete-yes = Ta bort
 learn-delete-anyway = Ta bort ändå
 learn-delete-cancel = Avbryt
 learn-delete-loss = Deltagare skulle förlora sina data i ”{ $name }”:
+learn-rename = Byt namn på ”{ $name }”
+learn-rename-save = Spara namn
+learn-renamed = Nytt namn: ”{ $name }”.
+learn-lesson-edit = Redigera ”{ $name }”
+learn-lesson-edit-of = Redigera lektionen ”{ $name }”
+learn-lesson-module = Modul för ”{ $name }”
+learn-lesson-move = Flytta ”{ $name }” dit
+learn-lesson-moved = ”{ $name }” har flyttats till ”{ $module }”.
+learn-lesson-save = Spara lektion
+learn-lesson-saved = Lektionen ”{ $name }” har sparats.
+learn-lesson-completed-by = { $count ->
+    [one] En deltagare har slutfört lektionen; slutförandet finns kvar när du sparar.
+   *[other] { $count } deltagare har slutfört lektionen; deras slutföranden finns kvar när du sparar.
+}
+learn-interaction-answered-by = { $count ->
+    [one] Besvarad av en deltagare.
+   *[other] Besvarad av { $count } deltagare.
+}
+learn-remove-attachment = Ta bort ”{ $name }”
+learn-remove-interaction = Ta bort fråga { $n }
+learn-save-loss = Om du sparar ”{ $name }” raderas deltagarnas svar:
+learn-save-anyway = Spara ändå
 learn-quiz-opens = Öppnar
 learn-quiz-edit-settings = Ändra inställningar för ”{ $title }”
 learn-quiz-settings-of = Inställningar för ”{ $title }”

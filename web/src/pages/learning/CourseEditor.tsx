@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
-import { learning, type CoursePage, type LessonInput, type BankQuestion } from '../../api/learning';
+import { learning, type CoursePage, type LessonInput, type LessonSource, type BankQuestion } from '../../api/learning';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field, Form, useSubmit } from '../../components/Form';
 import { Loading } from '../../components/Loading';
@@ -8,7 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useApi } from '../../components/useApi';
 import { useT } from '../../i18n/I18n';
 import { Link, useLocation, useParams } from '../../router';
-import { CourseStatus, DeleteControl, paths, TeachersOnly, useTeacher } from './common';
+import { CourseStatus, DeleteControl, LossRefusal, paths, TeachersOnly, useTeacher } from './common';
 import { QuestionBank } from './QuestionBank';
 import { QuizEditor } from './QuizEditor';
 
@@ -166,6 +166,93 @@ function CourseSettings({ territory, page, onSaved }: { territory: string; page:
   );
 }
 
+const NOW = Symbol('now');
+
+/**
+ * Focus an element by DOM id after the next render, or (`waitFor` = the data shown now) once
+ * that data has been replaced by a reload — e.g. a lesson moved to another module is
+ * rendered anew there, so focus must wait for the new outline.
+ */
+function useFocusAfter(data: unknown): (id: string, waitFor?: unknown) => void {
+  const [pending, setPending] = useState<{ id: string; after: unknown }>();
+  useLayoutEffect(() => {
+    if (!pending || data === pending.after) return;
+    document.getElementById(pending.id)?.focus();
+    setPending(undefined);
+  }, [pending, data]);
+  return useCallback((id: string, waitFor: unknown = NOW) => setPending({ id, after: waitFor }), []);
+}
+
+/** "Rename" that turns into a labelled field in place; focus goes into the field and back to the button. */
+function Rename({ id, name, label, save, onSaved }: { id: string; name: string; label: string; save: (title: string) => Promise<unknown>; onSaved: (title: string) => void }) {
+  const t = useT();
+  const [editing, setEditing] = useState(false);
+  const [title, setTitle] = useState(name);
+  const submit = useSubmit(async () => {
+    await save(title);
+    setEditing(false);
+    onSaved(title.trim());
+  });
+  const inputRef = useRef<HTMLInputElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (editing) inputRef.current?.focus();
+    else if (wasEditing.current) openRef.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  if (!editing) {
+    return (
+      <button
+        type="button"
+        ref={openRef}
+        className="secondary"
+        onClick={() => {
+          setTitle(name);
+          submit.reset();
+          setEditing(true);
+        }}
+      >
+        {t('learn-rename', { name })}
+      </button>
+    );
+  }
+  const errorId = `rename-error-${id}`;
+  return (
+    <form className="learn-rename" aria-label={t('learn-rename', { name })} onSubmit={submit.onSubmit} noValidate>
+      {submit.error !== undefined && !submit.fields.title && <ErrorMessage error={submit.error} />}
+      <div className="field">
+        <label htmlFor={`rename-input-${id}`}>{label}</label>
+        <input
+          ref={inputRef}
+          id={`rename-input-${id}`}
+          required
+          value={title}
+          aria-invalid={submit.fields.title ? true : undefined}
+          aria-describedby={submit.fields.title ? errorId : undefined}
+          onChange={(e) => setTitle(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setEditing(false);
+          }}
+        />
+        {submit.fields.title && (
+          <p id={errorId} className="field-error">
+            {submit.fields.title}
+          </p>
+        )}
+      </div>
+      <div className="learn-actions">
+        <button type="submit" disabled={submit.busy} aria-busy={submit.busy}>
+          {t('learn-rename-save')}
+        </button>
+        <button type="button" className="secondary" onClick={() => setEditing(false)}>
+          {t('learn-delete-cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function Modules({ territory, page, questions, onChanged }: { territory: string; page: CoursePage; questions: BankQuestion[]; onChanged: () => void }) {
   const t = useT();
   const [title, setTitle] = useState('');
@@ -175,9 +262,18 @@ function Modules({ territory, page, questions, onChanged }: { territory: string;
     onChanged();
   });
   const [error, setError] = useState<unknown>();
-  const run = (action: () => Promise<unknown>) => {
+  const [done, setDone] = useState('');
+  const focusAfter = useFocusAfter(page);
+  const [editing, setEditing] = useState<string>();
+  const [moveTo, setMoveTo] = useState<Record<string, string>>({});
+  const run = (action: () => Promise<unknown>, focus?: string, message?: string) => {
     setError(undefined);
-    action().then(onChanged, (e: unknown) => setError(e));
+    setDone('');
+    action().then(() => {
+      onChanged();
+      if (message) setDone(message);
+      if (focus) focusAfter(focus, page);
+    }, (e: unknown) => setError(e));
   };
   // Deleting what learners have progress in needs a second, explicit confirmation.
   const remove = (name: string, del: (confirm: boolean) => Promise<unknown>) =>
@@ -190,15 +286,26 @@ function Modules({ territory, page, questions, onChanged }: { territory: string;
         else throw e;
       }
     });
+  const renamed = (name: string) => {
+    setError(undefined);
+    setDone(t('learn-renamed', { name }));
+    onChanged();
+  };
   const last = page.modules.length - 1;
   return (
     <section className="card" aria-labelledby="modules">
       <h2 id="modules">{t('learn-modules')}</h2>
       {error !== undefined && <ErrorMessage error={error} />}
+      {done && (
+        <p className="notice" role="status">
+          {done}
+        </p>
+      )}
       {page.modules.map((m, mi) => (
         <section key={m.id} aria-labelledby={`m-${m.id}`}>
           <h3 id={`m-${m.id}`}>{m.title}</h3>
           <div className="learn-actions">
+            <Rename id={m.id} name={m.title} label={t('learn-module-title')} save={(title) => learning.updateModule(territory, m.id, { title })} onSaved={renamed} />
             <button type="button" className="secondary" disabled={mi === 0} onClick={() => run(() => learning.updateModule(territory, m.id, { position: mi - 1 }))}>
               {t('learn-move-up', { name: m.title })}
             </button>
@@ -210,29 +317,97 @@ function Modules({ territory, page, questions, onChanged }: { territory: string;
             </button>
           </div>
           <ol className="learn-outline">
-            {m.lessons.map((l, li) => (
-              <li key={l.id}>
-                <Link to={paths.lesson(territory, l.id)}>{l.title}</Link> <span className="muted">({t(`learn-kind-${l.kind}`)})</span>{' '}
-                <button type="button" className="secondary" disabled={li === 0} onClick={() => run(() => learning.updateLesson(territory, l.id, { position: li - 1 }))}>
-                  {t('learn-move-up', { name: l.title })}
-                </button>{' '}
-                <button
-                  type="button"
-                  className="secondary"
-                  disabled={li === m.lessons.length - 1}
-                  onClick={() => run(() => learning.updateLesson(territory, l.id, { position: li + 1 }))}
-                >
-                  {t('learn-move-down', { name: l.title })}
-                </button>{' '}
-                <button type="button" className="secondary" onClick={() => remove(l.title, (c) => learning.deleteLesson(territory, l.id, c))}>
-                  {t('learn-delete', { name: l.title })}
-                </button>
-              </li>
-            ))}
+            {m.lessons.map((l, li) => {
+              const target = moveTo[l.id] ?? m.id;
+              const targetTitle = page.modules.find((x) => x.id === target)?.title ?? '';
+              return (
+                <li key={l.id}>
+                  <Link to={paths.lesson(territory, l.id)}>{l.title}</Link> <span className="muted">({t(`learn-kind-${l.kind}`)})</span>{' '}
+                  <div className="learn-actions">
+                    <Rename id={l.id} name={l.title} label={t('learn-lesson-title')} save={(title) => learning.updateLesson(territory, l.id, { title })} onSaved={renamed} />
+                    {editing !== l.id && (
+                      <button
+                        type="button"
+                        id={`edit-${l.id}`}
+                        className="secondary"
+                        onClick={() => {
+                          setDone('');
+                          setEditing(l.id);
+                        }}
+                      >
+                        {t('learn-lesson-edit', { name: l.title })}
+                      </button>
+                    )}
+                    <button type="button" className="secondary" disabled={li === 0} onClick={() => run(() => learning.updateLesson(territory, l.id, { position: li - 1 }))}>
+                      {t('learn-move-up', { name: l.title })}
+                    </button>
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={li === m.lessons.length - 1}
+                      onClick={() => run(() => learning.updateLesson(territory, l.id, { position: li + 1 }))}
+                    >
+                      {t('learn-move-down', { name: l.title })}
+                    </button>
+                    {page.modules.length > 1 && (
+                      <span className="learn-move-to">
+                        <label htmlFor={`move-${l.id}`}>{t('learn-lesson-module', { name: l.title })}</label>{' '}
+                        <select id={`move-${l.id}`} value={target} onChange={(e) => setMoveTo({ ...moveTo, [l.id]: e.target.value })}>
+                          {page.modules.map((x) => (
+                            <option key={x.id} value={x.id}>
+                              {x.title}
+                            </option>
+                          ))}
+                        </select>{' '}
+                        <button
+                          type="button"
+                          className="secondary"
+                          disabled={target === m.id}
+                          onClick={() =>
+                            run(
+                              async () => {
+                                await learning.updateLesson(territory, l.id, { module_id: target });
+                                setMoveTo(({ [l.id]: _, ...rest }) => rest);
+                              },
+                              `move-${l.id}`,
+                              t('learn-lesson-moved', { name: l.title, module: targetTitle }),
+                            )
+                          }
+                        >
+                          {t('learn-lesson-move', { name: l.title })}
+                        </button>
+                      </span>
+                    )}
+                    <button type="button" className="secondary" onClick={() => remove(l.title, (c) => learning.deleteLesson(territory, l.id, c))}>
+                      {t('learn-delete', { name: l.title })}
+                    </button>
+                  </div>
+                  {editing === l.id && (
+                    <LessonEditor
+                      territory={territory}
+                      course={page.course.id}
+                      lesson={l.id}
+                      name={l.title}
+                      questions={questions}
+                      onSaved={(name) => {
+                        setEditing(undefined);
+                        onChanged();
+                        setDone(t('learn-lesson-saved', { name }));
+                        focusAfter(`edit-${l.id}`);
+                      }}
+                      onClose={() => {
+                        setEditing(undefined);
+                        focusAfter(`edit-${l.id}`);
+                      }}
+                    />
+                  )}
+                </li>
+              );
+            })}
           </ol>
           <details>
             <summary>{t('learn-add-lesson-to', { module: m.title })}</summary>
-            <LessonForm territory={territory} course={page.course.id} module={m.id} questions={questions} onAdded={onChanged} />
+            <LessonForm territory={territory} course={page.course.id} formId={`lesson-${m.id}`} questions={questions} save={(input) => learning.addLesson(territory, m.id, input).then(onChanged)} />
           </details>
         </section>
       ))}
@@ -243,25 +418,106 @@ function Modules({ territory, page, questions, onChanged }: { territory: string;
   );
 }
 
+/** "Edit" on a lesson: the add form filled from the lesson's source, saving with a confirm step when learners' answers would go. */
+function LessonEditor({
+  territory,
+  course,
+  lesson,
+  name,
+  questions,
+  onSaved,
+  onClose,
+}: {
+  territory: string;
+  course: string;
+  lesson: string;
+  name: string;
+  questions: BankQuestion[];
+  onSaved: (name: string) => void;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const source = useApi((signal) => learning.lessonSource(territory, lesson, { signal }), `lesson-source-${lesson}`);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const s = source.data;
+  return (
+    <div className="card learn-lesson-editor">
+      <h4 ref={headingRef} tabIndex={-1}>
+        {t('learn-lesson-edit-of', { name })}
+      </h4>
+      {source.error !== undefined && <ErrorMessage error={source.error} onRetry={source.reload} />}
+      {source.loading && !s && <Loading />}
+      {s && (
+        <>
+          {s.learners_completed > 0 && <p className="muted">{t('learn-lesson-completed-by', { count: s.learners_completed })}</p>}
+          <LessonForm
+            territory={territory}
+            course={course}
+            formId={`edit-form-${lesson}`}
+            questions={questions}
+            source={s}
+            save={async (input, confirm) => {
+              await learning.updateLesson(territory, lesson, { title: input.title, content: input.content }, confirm);
+              onSaved(input.title.trim());
+            }}
+          />
+        </>
+      )}
+      <button type="button" className="secondary" onClick={onClose}>
+        {t('learn-cancel-edit')}
+      </button>
+    </div>
+  );
+}
+
 interface InteractionDraft {
   at: string;
   question: string;
   required: boolean;
 }
 
-function LessonForm({ territory, course, module, questions, onAdded }: { territory: string; course: string; module: string; questions: BankQuestion[]; onAdded: () => void }) {
+/**
+ * The lesson form: empty to add a lesson, or filled from `source` to change one. `save`
+ * gets `confirm` = true only after the server refused with `learner_answers_exist` and the
+ * instructor chose "Save anyway".
+ */
+function LessonForm({
+  territory,
+  course,
+  formId,
+  questions,
+  source,
+  save,
+}: {
+  territory: string;
+  course: string;
+  formId: string;
+  questions: BankQuestion[];
+  source?: LessonSource;
+  save: (input: LessonInput, confirm: boolean) => Promise<unknown>;
+}) {
   const t = useT();
-  const [title, setTitle] = useState('');
-  const [kind, setKind] = useState<'text' | 'video'>('text');
-  const [markdown, setMarkdown] = useState('');
-  const [attachments, setAttachments] = useState<Array<{ sha256: string; name: string }>>([]);
-  const [videoUrl, setVideoUrl] = useState('');
-  const [videoFile, setVideoFile] = useState('');
-  const [interactions, setInteractions] = useState<InteractionDraft[]>([]);
-  const [preventSkipping, setPreventSkipping] = useState(false);
+  const initial = source?.content;
+  const [title, setTitle] = useState(source?.title ?? '');
+  const [kind, setKind] = useState<'text' | 'video'>(initial?.type ?? 'text');
+  const [markdown, setMarkdown] = useState(initial?.markdown ?? '');
+  const [attachments, setAttachments] = useState<Array<{ sha256: string; name: string }>>(initial?.type === 'text' ? (initial.attachments ?? []) : []);
+  const videoSource = initial?.type === 'video' ? initial.source : undefined;
+  const [videoUrl, setVideoUrl] = useState(videoSource && 'url' in videoSource ? videoSource.url : '');
+  const [videoFile, setVideoFile] = useState(videoSource && 'file' in videoSource ? videoSource.file : '');
+  const [interactions, setInteractions] = useState<InteractionDraft[]>(
+    initial?.type === 'video' ? (initial.interactions ?? []).map((i) => ({ at: String(i.at_secs), question: i.question_id, required: i.require_correct ?? false })) : [],
+  );
+  const [preventSkipping, setPreventSkipping] = useState(initial?.type === 'video' ? (initial.prevent_skipping ?? false) : false);
   const [uploadError, setUploadError] = useState<unknown>();
-  const add = useSubmit(async () => {
-    const content: LessonInput['content'] =
+  const [loss, setLoss] = useState('');
+  const [anywayBusy, setAnywayBusy] = useState(false);
+  const [anywayError, setAnywayError] = useState<unknown>();
+  const addRef = useRef<HTMLButtonElement>(null);
+  const input = (): LessonInput => ({
+    title,
+    content:
       kind === 'text'
         ? { type: 'text', markdown, attachments }
         : {
@@ -272,15 +528,35 @@ function LessonForm({ territory, course, module, questions, onAdded }: { territo
             interactions: interactions
               .filter((i) => i.question)
               .map((i) => ({ at_secs: Number(i.at), question_id: i.question, require_correct: i.required })),
-          };
-    await learning.addLesson(territory, module, { title, content });
-    setTitle('');
-    setMarkdown('');
-    setAttachments([]);
-    setInteractions([]);
-    onAdded();
+          },
   });
-  const id = `lesson-${module}`;
+  const submit = useSubmit(async () => {
+    setLoss('');
+    try {
+      await save(input(), false);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409 && e.code === 'learner_answers_exist') {
+        setLoss(e.message);
+        return;
+      }
+      throw e;
+    }
+    if (!source) {
+      setTitle('');
+      setMarkdown('');
+      setAttachments([]);
+      setInteractions([]);
+    }
+  });
+  const saveAnyway = () => {
+    setAnywayBusy(true);
+    setAnywayError(undefined);
+    save(input(), true)
+      .then(() => setLoss(''))
+      .catch((e: unknown) => setAnywayError(e))
+      .finally(() => setAnywayBusy(false));
+  };
+  const id = formId;
   const upload = (file: File, then: (sha: string) => void) => {
     setUploadError(undefined);
     learning
@@ -288,75 +564,130 @@ function LessonForm({ territory, course, module, questions, onAdded }: { territo
       .then((u) => then(u.file.sha256))
       .catch((e: unknown) => setUploadError(e));
   };
+  const label = source ? t('learn-lesson-edit-of', { name: source.title }) : t('learn-add-lesson');
   return (
-    <Form submission={add} submitLabel={t('learn-add-lesson')} label={t('learn-add-lesson')}>
-      <Field label={t('learn-lesson-title')} name="lesson-title" required value={title} onChange={(e) => setTitle(e.target.value)} error={add.fields.title} />
-      <div className="field">
-        <label htmlFor={`${id}-kind`}>{t('learn-lesson-kind')}</label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value === 'video' ? 'video' : 'text')}>
-          <option value="text">{t('learn-kind-text')}</option>
-          <option value="video">{t('learn-kind-video')}</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-md`}>{t('learn-lesson-markdown')}</label>
-        <textarea id={`${id}-md`} value={markdown} onChange={(e) => setMarkdown(e.target.value)} />
-      </div>
-      {kind === 'text' && (
+    <>
+      <Form submission={submit} submitLabel={source ? t('learn-lesson-save') : t('learn-add-lesson')} label={label}>
+        <Field label={t('learn-lesson-title')} name="lesson-title" required value={title} onChange={(e) => setTitle(e.target.value)} error={submit.fields.title} />
         <div className="field">
-          <label htmlFor={`${id}-att`}>{t('learn-attach')}</label>
-          <input id={`${id}-att`} type="file" onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) upload(file, (sha) => setAttachments([...attachments, { sha256: sha, name: file.name }]));
-          }} />
-          {attachments.length > 0 && <p>{attachments.map((a) => a.name).join(', ')}</p>}
+          <label htmlFor={`${id}-kind`}>{t('learn-lesson-kind')}</label>
+          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value === 'video' ? 'video' : 'text')}>
+            <option value="text">{t('learn-kind-text')}</option>
+            <option value="video">{t('learn-kind-video')}</option>
+          </select>
         </div>
-      )}
-      {kind === 'video' && (
-        <>
-          <Field label={t('learn-video-url')} name="video-url" type="url" value={videoUrl} onChange={(e) => setVideoUrl(e.target.value)} />
+        <div className="field">
+          <label htmlFor={`${id}-md`}>{t('learn-lesson-markdown')}</label>
+          <textarea id={`${id}-md`} value={markdown} onChange={(e) => setMarkdown(e.target.value)} />
+        </div>
+        {kind === 'text' && (
           <div className="field">
-            <label htmlFor={`${id}-vf`}>{t('learn-video-file')}</label>
-            <input id={`${id}-vf`} type="file" accept="video/*" onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) upload(file, setVideoFile);
-            }} />
-            {videoFile && <p className="muted">{t('learn-uploaded')}</p>}
+            <label htmlFor={`${id}-att`}>{t('learn-attach')}</label>
+            <input
+              id={`${id}-att`}
+              type="file"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (file) upload(file, (sha) => setAttachments([...attachments, { sha256: sha, name: file.name }]));
+              }}
+            />
+            {attachments.length > 0 && (
+              <ul>
+                {attachments.map((a, i) => (
+                  <li key={`${a.sha256}-${i}`}>
+                    {a.name}{' '}
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => {
+                        setAttachments(attachments.filter((_, j) => j !== i));
+                        document.getElementById(`${id}-att`)?.focus();
+                      }}
+                    >
+                      {t('learn-remove-attachment', { name: a.name })}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {submit.fields['content.attachments'] && <p className="field-error">{submit.fields['content.attachments']}</p>}
           </div>
-          <fieldset>
-            <legend>{t('learn-interactions')}</legend>
-            {interactions.map((it, i) => (
-              <div className="row" key={i}>
-                <Field label={t('learn-at-secs')} name={`at-${i}`} type="number" min={0} step="0.1" value={it.at} onChange={(e) => setInteractions(interactions.map((x, j) => (j === i ? { ...x, at: e.target.value } : x)))} />
-                <div className="field">
-                  <label htmlFor={`${id}-q-${i}`}>{t('learn-question')}</label>
-                  <select id={`${id}-q-${i}`} value={it.question} onChange={(e) => setInteractions(interactions.map((x, j) => (j === i ? { ...x, question: e.target.value } : x)))}>
-                    <option value="">{t('learn-q-pick')}</option>
-                    {questions.map((q) => (
-                      <option key={q.id} value={q.id}>
-                        {q.question.name}
-                      </option>
-                    ))}
-                  </select>
+        )}
+        {kind === 'video' && (
+          <>
+            <Field label={t('learn-video-url')} name="video-url" type="url" value={videoUrl} onChange={(e) => setVideoUrl(e.target.value)} error={submit.fields['content.source']} />
+            <div className="field">
+              <label htmlFor={`${id}-vf`}>{t('learn-video-file')}</label>
+              <input
+                id={`${id}-vf`}
+                type="file"
+                accept="video/*"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  if (file) upload(file, setVideoFile);
+                }}
+              />
+              {videoFile && <p className="muted">{t('learn-uploaded')}</p>}
+            </div>
+            <fieldset>
+              <legend>{t('learn-interactions')}</legend>
+              {submit.fields['content.interactions'] && <p className="field-error">{submit.fields['content.interactions']}</p>}
+              {interactions.map((it, i) => (
+                <div className="row" key={i}>
+                  <Field label={t('learn-at-secs')} name={`at-${i}`} type="number" min={0} step="0.1" value={it.at} onChange={(e) => setInteractions(interactions.map((x, j) => (j === i ? { ...x, at: e.target.value } : x)))} />
+                  <div className="field">
+                    <label htmlFor={`${id}-q-${i}`}>{t('learn-question')}</label>
+                    <select id={`${id}-q-${i}`} value={it.question} onChange={(e) => setInteractions(interactions.map((x, j) => (j === i ? { ...x, question: e.target.value } : x)))}>
+                      <option value="">{t('learn-q-pick')}</option>
+                      {questions.map((q) => (
+                        <option key={q.id} value={q.id}>
+                          {q.question.name}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <label className="choice">
+                    <input type="checkbox" checked={it.required} onChange={(e) => setInteractions(interactions.map((x, j) => (j === i ? { ...x, required: e.target.checked } : x)))} />
+                    {t('learn-require-correct')}
+                  </label>
+                  {source && (source.answered_by[i] ?? 0) > 0 && <p className="muted">{t('learn-interaction-answered-by', { count: source.answered_by[i] ?? 0 })}</p>}
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => {
+                      setInteractions(interactions.filter((_, j) => j !== i));
+                      addRef.current?.focus();
+                    }}
+                  >
+                    {t('learn-remove-interaction', { n: i + 1 })}
+                  </button>
                 </div>
-                <label className="choice">
-                  <input type="checkbox" checked={it.required} onChange={(e) => setInteractions(interactions.map((x, j) => (j === i ? { ...x, required: e.target.checked } : x)))} />
-                  {t('learn-require-correct')}
-                </label>
-              </div>
-            ))}
-            <button type="button" className="secondary" onClick={() => setInteractions([...interactions, { at: '0', question: '', required: false }])}>
-              {t('learn-add-interaction')}
-            </button>
-          </fieldset>
-          <label className="choice">
-            <input type="checkbox" checked={preventSkipping} onChange={(e) => setPreventSkipping(e.target.checked)} />
-            {t('learn-prevent-skipping')}
-          </label>
-        </>
+              ))}
+              <button type="button" ref={addRef} className="secondary" onClick={() => setInteractions([...interactions, { at: '0', question: '', required: false }])}>
+                {t('learn-add-interaction')}
+              </button>
+            </fieldset>
+            <label className="choice">
+              <input type="checkbox" checked={preventSkipping} onChange={(e) => setPreventSkipping(e.target.checked)} />
+              {t('learn-prevent-skipping')}
+            </label>
+          </>
+        )}
+        {uploadError !== undefined && <ErrorMessage error={uploadError} />}
+      </Form>
+      {loss && (
+        <LossRefusal
+          testId="save-refused"
+          intro={t('learn-save-loss', { name: source?.title ?? title })}
+          message={loss}
+          anyway={t('learn-save-anyway')}
+          busy={anywayBusy}
+          error={anywayError}
+          onAnyway={saveAnyway}
+          onCancel={() => setLoss('')}
+        />
       )}
-      {uploadError !== undefined && <ErrorMessage error={uploadError} />}
-    </Form>
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 // Shared bits of the learning screens: who may teach here, status badges, grades in words.
 import './learning.css';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { canTeach } from '../../api/learning';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -122,22 +122,76 @@ export function DeleteControl({
   return (
     <div className="learn-delete" role="group" aria-label={t('learn-delete', { name })}>
       {step === 'confirm' ? (
-        <p>{t('learn-delete-confirm', { name })}</p>
+        <>
+          <p>{t('learn-delete-confirm', { name })}</p>
+          {error !== undefined && <ErrorMessage error={error} />}
+          <div className="learn-actions">
+            <button type="button" disabled={busy} aria-busy={busy} onClick={() => run(false)}>
+              {t('learn-delete-yes')}
+            </button>
+            <button type="button" className="secondary" onClick={cancel}>
+              {t('learn-delete-cancel')}
+            </button>
+          </div>
+        </>
       ) : (
-        <div role="alert" data-testid="delete-refused">
-          <p>{t('learn-delete-loss', { name })}</p>
-          <p>{loss}</p>
-        </div>
+        <LossRefusal
+          testId="delete-refused"
+          intro={t('learn-delete-loss', { name })}
+          message={loss}
+          anyway={t('learn-delete-anyway')}
+          busy={busy}
+          error={error}
+          onAnyway={() => run(true)}
+          onCancel={cancel}
+        />
       )}
+    </div>
+  );
+}
+
+/**
+ * The server's refusal because learners would lose data (a 409 with `confirm` as the way
+ * on), in its own words, with "… anyway" (which repeats the request with `confirm`) and
+ * "Cancel". Focus moves to "… anyway" so keyboard users land on the choice.
+ */
+export function LossRefusal({
+  testId,
+  intro,
+  message,
+  anyway,
+  busy,
+  error,
+  onAnyway,
+  onCancel,
+}: {
+  testId: string;
+  intro: string;
+  message: string;
+  anyway: string;
+  busy: boolean;
+  error?: unknown;
+  onAnyway: () => void;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const anywayRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => anywayRef.current?.focus(), []);
+  return (
+    <>
+      <div role="alert" data-testid={testId}>
+        <p>{intro}</p>
+        <p>{message}</p>
+      </div>
       {error !== undefined && <ErrorMessage error={error} />}
       <div className="learn-actions">
-        <button type="button" disabled={busy} aria-busy={busy} onClick={() => run(step === 'loss')}>
-          {step === 'loss' ? t('learn-delete-anyway') : t('learn-delete-yes')}
+        <button type="button" ref={anywayRef} disabled={busy} aria-busy={busy} onClick={onAnyway}>
+          {anyway}
         </button>
-        <button type="button" className="secondary" onClick={cancel}>
+        <button type="button" className="secondary" onClick={onCancel}>
           {t('learn-delete-cancel')}
         </button>
       </div>
-    </div>
+    </>
   );
 }
