@@ -12,13 +12,12 @@
 //      refused in the server's words until "Save anyway".
 // The screens pass axe (WCAG 2.x A/AA).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { apiPaths, apiSignIn, binary, CHROMIUM, CHROMIUM_FLAGS, registerVerified as registerOver, startServer, WEB } from './server.mjs';
+import { apiPaths, apiSignIn, CHROMIUM, CHROMIUM_FLAGS, createPlatformAdmin, grantRole, registerVerified as registerOver, startIdentityServer, WEB } from './server.mjs';
 import { axeViolations } from './axe.mjs';
 
 const SHOTS = join(WEB, 'test-results');
@@ -67,18 +66,9 @@ async function attempt(learner, quiz, index) {
 
 describe('quiz management', { skip }, () => {
   before(async () => {
-    server = await startServer({
-      env: (url) => ({
-        UNITYPLAN__IDENTITY__PUBLIC_URL: url,
-        UNITYPLAN__IDENTITY__AUTH_RATE_PER_MINUTE: '1000',
-        UNITYPLAN__IDENTITY__AUTH_RATE_BURST: '1000',
-      }),
-    });
-    const created = execFileSync(binary(), ['--data-dir', server.dataDir, 'admin', 'create', '--territory', 'DK', '--handle', 'root', '--email', 'root@example.org'], {
-      encoding: 'utf8',
-      env: { ...process.env, UNITYPLAN_ADMIN_PASSWORD: PASSWORD },
-    });
-    assert.match(created, /created platform admin/);
+    server = await startIdentityServer();
+    // The first platform admin comes from the CLI (no default accounts exist).
+    createPlatformAdmin(server, PASSWORD);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   });
 
@@ -91,8 +81,7 @@ describe('quiz management', { skip }, () => {
     const teacherId = await registerVerified('teacher');
     await registerVerified('learner');
     const admin = await apiAs('root');
-    const grant = await admin.post(`/api/v1/admin/users/${teacherId}/roles`, { role: 'instructor', territory: 'DK' });
-    assert.equal(grant.status, 200, grant.text);
+    await grantRole(admin, teacherId, 'instructor');
     const teacher = await apiAs('teacher');
     const learner = await apiAs('learner');
     const course = await teacher.post('/api/v1/t/DK/courses', { title: 'Geography' });
@@ -273,8 +262,7 @@ describe('quiz management', { skip }, () => {
     const authorId = await registerVerified('author');
     await registerVerified('reader');
     const admin = await apiAs('root');
-    const grant = await admin.post(`/api/v1/admin/users/${authorId}/roles`, { role: 'instructor', territory: 'DK' });
-    assert.equal(grant.status, 200, grant.text);
+    await grantRole(admin, authorId, 'instructor');
     const author = await apiAs('author');
     const reader = await apiAs('reader');
     const course = await author.post('/api/v1/t/DK/courses', { title: 'History' });

@@ -10,12 +10,11 @@
 // refused in words.
 // Skipped (saying why) when the binary has no forum or identity API.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { apiPaths, binary, CHROMIUM, CHROMIUM_FLAGS, mailWith, startServer, WEB } from './server.mjs';
+import { apiPaths, CHROMIUM, CHROMIUM_FLAGS, createPlatformAdmin, mailWith, startIdentityServer, WEB } from './server.mjs';
 import { axeViolations } from './axe.mjs';
 
 const SHOTS = join(WEB, 'test-results');
@@ -59,13 +58,7 @@ let browser;
 
 describe('forum screens', { skip }, () => {
   before(async () => {
-    server = await startServer({
-      env: (url) => ({
-        UNITYPLAN__IDENTITY__PUBLIC_URL: url,
-        UNITYPLAN__IDENTITY__AUTH_RATE_PER_MINUTE: '1000',
-        UNITYPLAN__IDENTITY__AUTH_RATE_BURST: '1000',
-      }),
-    });
+    server = await startIdentityServer();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   });
 
@@ -96,12 +89,7 @@ describe('forum screens', { skip }, () => {
     await registerMember(server, 'DK', ada, 'Ada Andersen');
     await registerMember(server, 'DK', bo, 'Bo Berg');
     // The moderator: a platform admin made with the CLI against the running server's database.
-    const created = execFileSync(
-      binary(),
-      ['--data-dir', server.dataDir, 'admin', 'create', '--territory', 'DK', '--handle', mod, '--email', `${mod}@example.org`, '--display-name', 'Mona Moderator'],
-      { encoding: 'utf8', env: { ...process.env, UNITYPLAN_ADMIN_PASSWORD: PASSWORD } },
-    );
-    assert.match(created, /created platform admin/);
+    createPlatformAdmin(server, PASSWORD, { handle: mod, displayName: 'Mona Moderator' });
 
     // Moderator: create a category in Denmark and one in the United Kingdom.
     const m = await signedIn(mod);
@@ -307,11 +295,7 @@ describe('forum screens', { skip }, () => {
     const cleo = `cleo${n}`;
     const mod = `fmod${n}`;
     await registerMember(server, 'DK', cleo, 'Cleo Carlsen');
-    execFileSync(
-      binary(),
-      ['--data-dir', server.dataDir, 'admin', 'create', '--territory', 'DK', '--handle', mod, '--email', `${mod}@example.org`, '--display-name', 'Filip Moderator'],
-      { encoding: 'utf8', env: { ...process.env, UNITYPLAN_ADMIN_PASSWORD: PASSWORD } },
-    );
+    createPlatformAdmin(server, PASSWORD, { handle: mod, displayName: 'Filip Moderator' });
     const m = await signedIn(mod);
     await m.page.goto(`${server.url}/t/DK/forum`);
     await m.page.getByRole('heading', { level: 2, name: 'New category' }).waitFor();

@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { apiPaths, CHROMIUM, CHROMIUM_FLAGS, mailWith, startServer, WEB } from './server.mjs';
+import { apiPaths, CHROMIUM, CHROMIUM_FLAGS, mailWith, startIdentityServer, WEB } from './server.mjs';
 import { axeViolations } from './axe.mjs';
 
 const SHOTS = join(WEB, 'test-results');
@@ -57,14 +57,7 @@ let browser;
 
 describe('account screens', { skip }, () => {
   before(async () => {
-    server = await startServer({
-      env: (url) => ({
-        UNITYPLAN__IDENTITY__PUBLIC_URL: url,
-        // Every request comes from 127.0.0.1; the default per-client limit would trip mid-test.
-        UNITYPLAN__IDENTITY__AUTH_RATE_PER_MINUTE: '1000',
-        UNITYPLAN__IDENTITY__AUTH_RATE_BURST: '1000',
-      }),
-    });
+    server = await startIdentityServer();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   });
 

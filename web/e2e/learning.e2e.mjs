@@ -16,13 +16,12 @@
 //      once (interactive mode counts every try, so a duplicate would show).
 // Screenshots of the main learning screens land in web/test-results/ (each also runs axe).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { apiPaths, apiSignIn, binary, CHROMIUM, CHROMIUM_FLAGS, jsonClient, mailWith, registerVerified as registerOver, startServer, WEB } from './server.mjs';
+import { apiPaths, apiSignIn, CHROMIUM, CHROMIUM_FLAGS, createPlatformAdmin, grantRole, jsonClient, mailWith, registerVerified as registerOver, startIdentityServer, WEB } from './server.mjs';
 import { axeViolations } from './axe.mjs';
 
 const SHOTS = join(WEB, 'test-results');
@@ -142,19 +141,9 @@ const registerVerified = (handle) => registerOver(server, handle, PASSWORD);
 
 describe('learning screens', { skip }, () => {
   before(async () => {
-    server = await startServer({
-      env: (url) => ({
-        UNITYPLAN__IDENTITY__PUBLIC_URL: url,
-        UNITYPLAN__IDENTITY__AUTH_RATE_PER_MINUTE: '1000',
-        UNITYPLAN__IDENTITY__AUTH_RATE_BURST: '1000',
-      }),
-    });
+    server = await startIdentityServer();
     // The first platform admin comes from the CLI (no default accounts exist).
-    const created = execFileSync(binary(), ['--data-dir', server.dataDir, 'admin', 'create', '--territory', 'DK', '--handle', 'root', '--email', 'root@example.org'], {
-      encoding: 'utf8',
-      env: { ...process.env, UNITYPLAN_ADMIN_PASSWORD: PASSWORD },
-    });
-    assert.match(created, /created platform admin/);
+    createPlatformAdmin(server, PASSWORD);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   });
 
@@ -167,8 +156,7 @@ describe('learning screens', { skip }, () => {
     // The admin grants the instructor role in Denmark to a fresh account.
     const teacherId = await registerVerified('teacher');
     const admin = await apiAs('root');
-    const grant = await admin.post(`/api/v1/admin/users/${teacherId}/roles`, { role: 'instructor', territory: 'DK' });
-    assert.equal(grant.status, 200, grant.text);
+    await grantRole(admin, teacherId, 'instructor');
 
     const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

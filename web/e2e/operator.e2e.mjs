@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { apiPaths, binary, CHROMIUM, CHROMIUM_FLAGS, mailWith, startServer, WEB } from './server.mjs';
+import { apiPaths, binary, CHROMIUM, CHROMIUM_FLAGS, createPlatformAdmin, mailWith, startIdentityServer, WEB } from './server.mjs';
 
 const REPO = join(WEB, '..');
 import { axeViolations } from './axe.mjs';
@@ -89,18 +89,9 @@ async function signedIn(login, at = server) {
 
 describe('operator screens', { skip }, () => {
   before(async () => {
-    server = await startServer({
-      env: (url) => ({
-        UNITYPLAN__IDENTITY__PUBLIC_URL: url,
-        UNITYPLAN__IDENTITY__AUTH_RATE_PER_MINUTE: '1000',
-        UNITYPLAN__IDENTITY__AUTH_RATE_BURST: '1000',
-      }),
-    });
-    const created = execFileSync(binary(), ['--data-dir', server.dataDir, 'admin', 'create', '--territory', 'DK', '--handle', 'root', '--email', 'root@example.org'], {
-      encoding: 'utf8',
-      env: { ...process.env, UNITYPLAN_ADMIN_PASSWORD: PASSWORD },
-    });
-    assert.match(created, /created platform admin/);
+    server = await startIdentityServer();
+    // The first platform admin comes from the CLI (no default accounts exist).
+    createPlatformAdmin(server, PASSWORD);
     await registerMember('DK', 'ada', 'Ada Andersen');
     await registerMember('DK', 'tove', 'Tove Thomsen');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { apiPaths, CHROMIUM, CHROMIUM_FLAGS, mailWith, startServer } from './server.mjs';
+import { apiPaths, CHROMIUM, CHROMIUM_FLAGS, mailWith, startIdentityServer } from './server.mjs';
 
 const available = apiPaths().includes('/api/v1/auth/passkey/start');
 const why = 'the passkey API is not in this binary (no /api/v1/auth/passkey/start in its OpenAPI document)';
@@ -22,13 +22,7 @@ let base;
 
 describe('passkeys', { skip }, () => {
   before(async () => {
-    server = await startServer({
-      env: (url) => ({
-        UNITYPLAN__IDENTITY__PUBLIC_URL: url.replace('127.0.0.1', 'localhost'),
-        UNITYPLAN__IDENTITY__AUTH_RATE_PER_MINUTE: '1000',
-        UNITYPLAN__IDENTITY__AUTH_RATE_BURST: '1000',
-      }),
-    });
+    server = await startIdentityServer({ publicUrl: (url) => url.replace('127.0.0.1', 'localhost') });
     base = server.url.replace('127.0.0.1', 'localhost');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   });

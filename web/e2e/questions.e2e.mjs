@@ -12,12 +12,11 @@
 //   6. sees the server's refusal in words when saving a question deleted behind its back.
 // The form passes axe (WCAG 2.x A/AA) with problems shown, while editing, and for every type.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { apiPaths, apiSignIn, binary, CHROMIUM, CHROMIUM_FLAGS, registerVerified as registerOver, startServer, WEB } from './server.mjs';
+import { apiPaths, apiSignIn, CHROMIUM, CHROMIUM_FLAGS, createPlatformAdmin, grantRole, registerVerified as registerOver, startIdentityServer, WEB } from './server.mjs';
 import { axeViolations } from './axe.mjs';
 
 const SHOTS = join(WEB, 'test-results');
@@ -46,18 +45,9 @@ const registerVerified = (handle) => registerOver(server, handle, PASSWORD);
 
 describe('question editor', { skip }, () => {
   before(async () => {
-    server = await startServer({
-      env: (url) => ({
-        UNITYPLAN__IDENTITY__PUBLIC_URL: url,
-        UNITYPLAN__IDENTITY__AUTH_RATE_PER_MINUTE: '1000',
-        UNITYPLAN__IDENTITY__AUTH_RATE_BURST: '1000',
-      }),
-    });
-    const created = execFileSync(binary(), ['--data-dir', server.dataDir, 'admin', 'create', '--territory', 'DK', '--handle', 'root', '--email', 'root@example.org'], {
-      encoding: 'utf8',
-      env: { ...process.env, UNITYPLAN_ADMIN_PASSWORD: PASSWORD },
-    });
-    assert.match(created, /created platform admin/);
+    server = await startIdentityServer();
+    // The first platform admin comes from the CLI (no default accounts exist).
+    createPlatformAdmin(server, PASSWORD);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   });
 
@@ -69,8 +59,7 @@ describe('question editor', { skip }, () => {
   it('an instructor writes, corrects and deletes questions through the forms', async () => {
     const teacherId = await registerVerified('teacher');
     const admin = await apiAs('root');
-    const grant = await admin.post(`/api/v1/admin/users/${teacherId}/roles`, { role: 'instructor', territory: 'DK' });
-    assert.equal(grant.status, 200, grant.text);
+    await grantRole(admin, teacherId, 'instructor');
     const teacher = await apiAs('teacher');
     const course = await teacher.post('/api/v1/t/DK/courses', { title: 'Physics and geography' });
     assert.equal(course.status, 201, course.text);

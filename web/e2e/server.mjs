@@ -188,3 +188,36 @@ export async function registerVerified(server, handle, password) {
   if (!v.ok) throw new Error(`verify-email answered ${v.status}`);
   return JSON.parse(body).user_id;
 }
+
+/**
+ * Start a server for tests that sign people in: mail links point at `publicUrl(url)` (the
+ * server's own address unless given), and the per-client auth rate limit is raised because
+ * every request of a test comes from 127.0.0.1 and the default limit would trip mid-test.
+ */
+export function startIdentityServer({ publicUrl = (url) => url, ...options } = {}) {
+  return startServer({
+    ...options,
+    env: (url) => ({
+      UNITYPLAN__IDENTITY__PUBLIC_URL: publicUrl(url),
+      UNITYPLAN__IDENTITY__AUTH_RATE_PER_MINUTE: '1000',
+      UNITYPLAN__IDENTITY__AUTH_RATE_BURST: '1000',
+    }),
+  });
+}
+
+/**
+ * A platform admin made with `unityplan admin create` against the running server's database
+ * (no default accounts exist), in DK with the given password.
+ */
+export function createPlatformAdmin(server, password, { handle = 'root', displayName } = {}) {
+  const args = ['--data-dir', server.dataDir, 'admin', 'create', '--territory', 'DK', '--handle', handle, '--email', `${handle}@example.org`];
+  if (displayName) args.push('--display-name', displayName);
+  const out = execFileSync(binary(), args, { encoding: 'utf8', env: { ...process.env, UNITYPLAN_ADMIN_PASSWORD: password } });
+  if (!/created platform admin/.test(out)) throw new Error(`admin create for ${handle} said: ${out}`);
+}
+
+/** Grant `role` in `territory` to a user through the admin API, as the signed-in `admin` client. */
+export async function grantRole(admin, userId, role, territory = 'DK') {
+  const r = await admin.post(`/api/v1/admin/users/${userId}/roles`, { role, territory });
+  if (r.status !== 200) throw new Error(`granting ${role} in ${territory} to ${userId}: ${r.status} ${r.text}`);
+}
