@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { api, ApiError } from '../../api/client';
-import { base, learning, type BankQuestion, type ImportSummary } from '../../api/learning';
+import { ApiError } from '../../api/client';
+import { learning, type BankQuestion, type ImportSummary } from '../../api/learning';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field, Form, useSubmit } from '../../components/Form';
 import { useApi } from '../../components/useApi';
@@ -29,7 +29,7 @@ export function QuestionBank({ territory, course, onChanged }: { territory: stri
     setDeleting(q.id);
     setDeleteError(undefined);
     try {
-      await api.write<unknown>('DELETE', `${base(territory)}/questions/${encodeURIComponent(q.id)}`, undefined);
+      await learning.deleteQuestion(territory, q.id);
       if (editing?.id === q.id) setEditing(undefined);
       setNotice(t('learn-qf-deleted', { name }));
       changed();
