@@ -118,6 +118,16 @@ export default defineConfig({
     }),
   ],
   build: {
+    rolldownOptions: {
+      output: {
+        // The small shared components (headings, errors, forms, data loading, badges) in one
+        // chunk with the app's own code rather than one tiny chunk each: the first screen on a
+        // phone then waits for 2 of its own files instead of up to 7 (each costs a request).
+        codeSplitting: {
+          groups: [{ name: 'shared', test: /[\\/]src[\\/](components[\\/]|pages[\\/]badges\.tsx)/ }],
+        },
+      },
+    },
     target: 'es2022',
     sourcemap: false,
   },
