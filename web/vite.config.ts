@@ -88,8 +88,16 @@ function routePreload(): Plugin {
         `<script>(()=>{const f=${JSON.stringify(files)},r=${JSON.stringify(table)},h=location.pathname.split('/').filter(Boolean);` +
         `for(const[p,n]of r){const w=p.split('/').filter(Boolean);` +
         `if(p!=='*'&&(w.length!==h.length||w.some((s,i)=>s[0]!==':'&&s!==h[i])))continue;` +
-        `for(const i of n){const l=document.createElement('link'),c=f[i].endsWith('.css');l.rel=c?'preload':'modulepreload';if(c){l.as='style';l.crossOrigin=''}l.href='/'+f[i];document.head.append(l)}break}})()</script>`;
-      html.source = String(html.source).replace('</head>', () => `${script}\n  </head>`);
+        `for(const i of n){const l=document.createElement('link'),c=f[i].endsWith('.css');l.rel=c?'preload':'modulepreload';if(c){l.as='style';l.crossOrigin=''}l.fetchPriority='low';l.href='/'+f[i];document.head.append(l)}break}})()</script>`;
+      // None of the app's code is needed for the first paint (the static header in the HTML),
+      // so it is fetched at low priority; nothing else on the page competes with it. Without
+      // this, Lighthouse's simulation counts every high-priority script that happened to finish
+      // downloading before the observed first paint as blocking that paint (module scripts
+      // never do), and mobile FCP swung between 0.65 and 1.7 s from one run to the next.
+      const low = (tag: string) => tag.replace(/^<(script|link)/, '<$1 fetchpriority="low"');
+      html.source = String(html.source)
+        .replace(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g, low)
+        .replace('</head>', () => `${script}\n  </head>`);
     },
   };
 }
