@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initialLocale } from './i18n/I18n';
@@ -8,11 +8,16 @@ import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
+  // Rendered as a transition, React yields to the browser every few milliseconds instead of
+  // building the whole first screen in one task (on a slow phone that task blocked input for
+  // over 100 ms).
   const render = () =>
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
+    startTransition(() =>
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
     );
   // Before the first render: the person's language (English is already bundled; if another
   // cannot be fetched, start in English rather than not at all) and the current screen's code
