@@ -61,7 +61,9 @@ export const ROUTES: ReadonlyArray<readonly [pattern: string, load: Loader, area
 const loaded = new Map<Loader, ComponentType>();
 
 function remember(load: Loader, area: Area | undefined) {
-  return Promise.all([load(), area && loadArea(area)]).then(([module]) => {
+  // Messages that cannot be fetched fall back to English (or to their ids), not to no screen.
+  const messages = area ? loadArea(area).catch((e: unknown) => console.warn(`messages for ${area} could not be loaded`, e)) : undefined;
+  return Promise.all([load(), messages]).then(([module]) => {
     loaded.set(load, module.default);
     return module;
   });
