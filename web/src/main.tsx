@@ -1,21 +1,28 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initialLocale } from './i18n/I18n';
 import { loadLocale } from './i18n/locales';
+import { preloadRoute } from './routes';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
+  // Rendered as a transition, React yields to the browser every few milliseconds instead of
+  // building the whole first screen in one task (on a slow phone that task blocked input for
+  // over 100 ms).
   const render = () =>
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
+    startTransition(() =>
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
     );
-  // Fetch the person's language before the first render (English is already bundled); if it
-  // cannot be fetched, start in English rather than not at all.
-  loadLocale(initialLocale()).then(render, render);
+  // Before the first render: the person's language (English is already bundled; if another
+  // cannot be fetched, start in English rather than not at all) and the current screen's code
+  // (index.html has already started downloading it), so the first commit shows the screen.
+  Promise.all([loadLocale(initialLocale()), preloadRoute(window.location.pathname)]).then(render, render);
 }
 
 // The service worker caches the app shell and pages read, for offline reading. Only in

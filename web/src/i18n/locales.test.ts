@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, bundlesFor, chooseLocale, loadLocale, messageIds } from './locales';
+import { LOCALES, bundlesFor, chooseLocale, isLoaded, loadLocale, messageIds } from './locales';
 
 describe('UI languages', () => {
   it('negotiates from browser preferences', () => {
@@ -30,6 +30,7 @@ describe('UI languages', () => {
 
   it('formats plurals and numbers per language', async () => {
     await loadLocale('da');
+    expect(isLoaded('da')).toBe(true);
     const [da] = bundlesFor('da');
     const waiting = da!.getMessage('outbox-waiting')!.value!;
     expect(da!.formatPattern(waiting, { count: 1 })).toBe('Én ændring venter på at blive synkroniseret.');

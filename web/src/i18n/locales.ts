@@ -2,7 +2,7 @@
 // account's language (once accounts exist), then the browser's languages, then English.
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { negotiateLanguages } from '@fluent/langneg';
-import en from './locales/en.ftl?raw';
+import { PARTS, type Area, type Part } from './areas';
 
 /** Every UI language, with its name in that language (what the switcher shows). */
 export const LOCALES = [
@@ -19,27 +19,66 @@ export type Locale = (typeof LOCALES)[number]['tag'];
 /** The language every message exists in; others fall back to it message by message. */
 export const DEFAULT_LOCALE: Locale = 'en';
 
-// English ships in the main bundle (it is the fallback for every message); the others are
-// separate chunks fetched when chosen, so nobody downloads five languages to read one.
-const SOURCES: Partial<Record<Locale, string>> = { en };
-const LOADERS: Record<Locale, () => Promise<{ default: string }>> = {
-  en: () => Promise.resolve({ default: en }),
-  da: () => import('./locales/da.ftl?raw'),
-  nb: () => import('./locales/nb.ftl?raw'),
-  sv: () => import('./locales/sv.ftl?raw'),
-  es: () => import('./locales/es.ftl?raw'),
+// Each language's messages come in parts (src/i18n/areas.ts): the core, and one per area of
+// screens. English core ships in the main bundle (it is the fallback for every message);
+// everything else is a separate chunk fetched when needed, so nobody downloads five languages,
+// or the course editor's messages, to read one page.
+type Loaders = Record<string, () => Promise<string>>;
+const FILES: Record<Part, Loaders> = {
+  // (English core is the static import below, so it is not a chunk of its own as well.)
+  core: import.meta.glob<string>(['./locales/*.ftl', '!./locales/en.ftl'], { query: '?part=core', import: 'default' }),
+  learn: import.meta.glob<string>('./locales/*.ftl', { query: '?part=learn', import: 'default' }),
+  forum: import.meta.glob<string>('./locales/*.ftl', { query: '?part=forum', import: 'default' }),
+  admin: import.meta.glob<string>('./locales/*.ftl', { query: '?part=admin', import: 'default' }),
+  account: import.meta.glob<string>('./locales/*.ftl', { query: '?part=account', import: 'default' }),
 };
+const EN_CORE = Object.values(import.meta.glob<string>('./locales/en.ftl', { query: '?part=core', import: 'default', eager: true }))[0] ?? '';
 
-/** Fetch a language's messages (once); `bundlesFor` needs them. */
-export async function loadLocale(locale: Locale): Promise<void> {
-  if (SOURCES[locale] === undefined) {
-    SOURCES[locale] = (await LOADERS[locale]()).default;
+/** The parts loaded so far, per language. */
+const TEXTS: Partial<Record<Locale, Partial<Record<Part, string>>>> = { en: { core: EN_CORE } };
+/** One bundle per language, made on first use; parts loaded later are added to it. */
+const BUNDLES = new Map<Locale, FluentBundle>();
+/** The areas whose screens have been loaded: every language loaded gets their messages. */
+const ACTIVE = new Set<Area>();
+
+function addTo(bundle: FluentBundle, locale: Locale, part: Part, text: string) {
+  const errors = bundle.addResource(new FluentResource(text));
+  if (errors.length > 0) {
+    console.error(`Fluent syntax errors in ${locale}.ftl (${part})`, errors);
   }
 }
 
-/** True when `loadLocale` has completed for `locale`. */
+async function loadPart(locale: Locale, part: Part): Promise<void> {
+  const texts = (TEXTS[locale] ??= {});
+  if (texts[part] !== undefined) return;
+  const load = FILES[part][`./locales/${locale}.ftl`];
+  if (!load) throw new Error(`no messages for ${locale}`);
+  const text = await load();
+  if (texts[part] !== undefined) return;
+  texts[part] = text;
+  const bundle = BUNDLES.get(locale);
+  if (bundle) addTo(bundle, locale, part, text);
+}
+
+/** Fetch a language's messages (once): its core and every area in use; `bundlesFor` needs them. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  await loadPart(locale, 'core');
+  await Promise.all([...ACTIVE].map((area) => loadPart(locale, area)));
+}
+
+/**
+ * Fetch an area's messages in every language loaded so far (English always); from now on a
+ * language loaded later comes with them too. Screens of the area render after this resolves.
+ */
+export async function loadArea(area: Area): Promise<void> {
+  ACTIVE.add(area);
+  const loaded = LOCALES.map((l) => l.tag).filter(isLoaded);
+  await Promise.all(loaded.map((locale) => loadPart(locale, area)));
+}
+
+/** True when `loadLocale` has completed for `locale` (its core messages are here). */
 export function isLoaded(locale: Locale): boolean {
-  return SOURCES[locale] !== undefined;
+  return TEXTS[locale]?.core !== undefined;
 }
 
 /** True when `tag` is one of the UI languages. */
@@ -61,29 +100,32 @@ export function chooseLocale(requested: readonly string[]): Locale {
 }
 
 /**
- * Build the bundles for `locale`: the chosen language first, English as a per-message
- * fallback. A language not loaded yet is skipped (English shows until it arrives).
+ * The bundles for `locale`: the chosen language first, English as a per-message fallback. A
+ * language not loaded yet is skipped (English shows until it arrives).
  */
 export function bundlesFor(locale: Locale): FluentBundle[] {
   const chain: Locale[] = locale === DEFAULT_LOCALE ? [locale] : [locale, DEFAULT_LOCALE];
   return chain.filter(isLoaded).map((tag) => {
-    // Every UI language is left-to-right, so the Unicode isolation marks Fluent wraps around
-    // placeables would only get in the way (copying text, matching it in tests). Revisit when
-    // a right-to-left language is added.
-    const bundle = new FluentBundle(tag, { useIsolating: false });
-    const errors = bundle.addResource(new FluentResource(SOURCES[tag] ?? ''));
-    if (errors.length > 0) {
-      console.error(`Fluent syntax errors in ${tag}.ftl`, errors);
+    let bundle = BUNDLES.get(tag);
+    if (!bundle) {
+      // Every UI language is left-to-right, so the Unicode isolation marks Fluent wraps around
+      // placeables would only get in the way (copying text, matching it in tests). Revisit when
+      // a right-to-left language is added.
+      bundle = new FluentBundle(tag, { useIsolating: false });
+      for (const part of PARTS) {
+        const text = TEXTS[tag]?.[part];
+        if (text !== undefined) addTo(bundle, tag, part, text);
+      }
+      BUNDLES.set(tag, bundle);
     }
     return bundle;
   });
 }
 
-/** The message ids of one language (for tests that check every language is complete). */
+/** The message ids of one language, all parts (for tests that check every language is complete). */
 export async function messageIds(locale: Locale): Promise<string[]> {
-  await loadLocale(locale);
-  const resource = new FluentResource(SOURCES[locale] ?? '');
-  return resource.body.map((entry) => entry.id);
+  await Promise.all(PARTS.map((part) => loadPart(locale, part)));
+  return PARTS.flatMap((part) => new FluentResource(TEXTS[locale]?.[part] ?? '').body.map((entry) => entry.id));
 }
 
 const STORAGE_KEY = 'unityplan.locale';
