@@ -351,8 +351,8 @@ function Modules({ territory, page, questions, onChanged }: { territory: string;
                     </button>
                     {page.modules.length > 1 && (
                       <span className="learn-move-to">
-                        <label htmlFor={`move-${l.id}`}>{t('learn-lesson-module', { name: l.title })}</label>{' '}
-                        <select id={`move-${l.id}`} value={target} onChange={(e) => setMoveTo({ ...moveTo, [l.id]: e.target.value })}>
+                        <label htmlFor={`lesson-target-${l.id}`}>{t('learn-lesson-module', { name: l.title })}</label>{' '}
+                        <select id={`lesson-target-${l.id}`} value={target} onChange={(e) => setMoveTo({ ...moveTo, [l.id]: e.target.value })}>
                           {page.modules.map((x) => (
                             <option key={x.id} value={x.id}>
                               {x.title}
@@ -369,7 +369,7 @@ function Modules({ territory, page, questions, onChanged }: { territory: string;
                                 await learning.updateLesson(territory, l.id, { module_id: target });
                                 setMoveTo(({ [l.id]: _, ...rest }) => rest);
                               },
-                              `move-${l.id}`,
+                              `lesson-target-${l.id}`,
                               t('learn-lesson-moved', { name: l.title, module: targetTitle }),
                             )
                           }
