@@ -7,6 +7,9 @@ import { useApi } from '../components/useApi';
 import { useFormat, useT } from '../i18n/I18n';
 import { HealthBadge } from './badges';
 
+/** Stands in for a value that is still loading (the label is read; the dots are not). */
+const PENDING = <span aria-hidden="true">…</span>;
+
 /** A territory's home: who it is, where it lives, and a live read from its own schema. */
 export default function TerritoryHome() {
   const { code = '' } = useParams();
@@ -22,36 +25,35 @@ export default function TerritoryHome() {
       </p>
       <PageHeading title={data?.name ?? code.toUpperCase()} />
       {territory.error !== undefined && <ErrorMessage error={territory.error} onRetry={territory.reload} />}
+      {/* The facts keep their labels while loading, so the page does not shift when the values
+          arrive (one column on a phone, several on a wide screen: no fixed placeholder height
+          fits both). */}
       {territory.loading && !data && (
-        <div className="facts-placeholder">
+        <div className="visually-hidden">
           <Loading />
         </div>
       )}
-      {data && (
-        <dl className="facts">
+      {territory.error === undefined && (
+        <dl className="facts" aria-busy={data === undefined}>
           <div>
             <dt>{t('territory-region')}</dt>
-            <dd>
-              {data.region_name} ({data.region})
-            </dd>
+            <dd>{data ? `${data.region_name} (${data.region})` : PENDING}</dd>
           </div>
           <div>
             <dt>{t('territory-language')}</dt>
-            <dd>{format.language(data.default_language)}</dd>
+            <dd>{data ? format.language(data.default_language) : PENDING}</dd>
           </div>
           <div>
             <dt>{t('territory-health')}</dt>
-            <dd>
-              <HealthBadge health={data.health} />
-            </dd>
+            <dd>{data ? <HealthBadge health={data.health} /> : PENDING}</dd>
           </div>
           <div>
             <dt>{t('territory-status')}</dt>
-            <dd>{t(`status-${data.status}`)}</dd>
+            <dd>{data ? t(`status-${data.status}`) : PENDING}</dd>
           </div>
           <div>
             <dt>{t('territory-created')}</dt>
-            <dd>{format.date(data.created_at)}</dd>
+            <dd>{data ? format.date(data.created_at) : PENDING}</dd>
           </div>
         </dl>
       )}
