@@ -1,13 +1,19 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { ftlParts } from './vite.messages.ts';
-import { readFileSync } from 'node:fs';
+import { readRoutes } from './vite.routes.ts';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), 'src');
+
+/** The built index.html in a bundle, to rewrite in place (undefined when there is none). */
+function indexHtml(bundle: Rollup.OutputBundle) {
+  const html = bundle['index.html'];
+  return html?.type === 'asset' ? html : undefined;
+}
 
 /**
  * Inline the (small) stylesheet into index.html: one round trip fewer before the first paint,
@@ -19,8 +25,8 @@ function inlineCss(): Plugin {
     apply: 'build',
     enforce: 'post',
     generateBundle(_, bundle) {
-      const html = bundle['index.html'];
-      if (!html || html.type !== 'asset') return;
+      const html = indexHtml(bundle);
+      if (!html) return;
       let source = String(html.source);
       for (const [name, chunk] of Object.entries(bundle)) {
         if (chunk.type !== 'asset' || !name.endsWith('.css')) continue;
@@ -46,14 +52,9 @@ function routePreload(): Plugin {
     apply: 'build',
     enforce: 'post',
     generateBundle(_, bundle) {
-      const html = bundle['index.html'];
-      if (!html || html.type !== 'asset') return;
-      const source = readFileSync(resolve(SRC, 'routes.tsx'), 'utf8');
-      const entries = [...source.matchAll(/^\s*\['([^']+)',\s*\(\)\s*=>\s*import\('([^']+)'\)(?:,\s*'(\w+)')?\],?\s*$/gm)];
-      const declared = (source.match(/import\('/g) ?? []).length;
-      if (entries.length === 0 || entries.length !== declared) {
-        throw new Error(`routePreload: read ${entries.length} of ${declared} routes in src/routes.tsx; keep one route per line`);
-      }
+      const html = indexHtml(bundle);
+      if (!html) return;
+      const entries = readRoutes(SRC);
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       const byFile = new Map(chunks.map((c) => [c.fileName, c]));
       const closure = (start: string[]) => {
@@ -69,7 +70,7 @@ function routePreload(): Plugin {
       const eager = closure(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
       // Files once, routes by index into them: the map stays small (about 1 KB before gzip).
       const files: string[] = [];
-      const table = entries.map(([, pattern, path = '', area]) => {
+      const table = entries.map(({ pattern, path, area }) => {
         const base = resolve(SRC, path);
         const chunk = chunks.find((c) => c.facadeModuleId === `${base}.tsx` || c.facadeModuleId === `${base}.ts`);
         if (!chunk) throw new Error(`routePreload: no chunk for ${path}`);

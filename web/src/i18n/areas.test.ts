@@ -7,6 +7,7 @@ import { FluentResource } from '@fluent/bundle';
 import { describe, expect, it } from 'vitest';
 import { PARTS, messagesOf, partOf, type Part } from './areas';
 import { LOCALES } from './locales';
+import { readRoutes } from '../../vite.routes';
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ftl = (tag: string) => readFileSync(join(SRC, `i18n/locales/${tag}.ftl`), 'utf8');
@@ -78,11 +79,9 @@ describe('message parts', () => {
   });
 
   it('every route loads the area its screen uses', () => {
-    const routes = readFileSync(join(SRC, 'routes.tsx'), 'utf8');
-    const entries = [...routes.matchAll(/^\s*\['([^']+)',\s*\(\)\s*=>\s*import\('([^']+)'\)(?:,\s*'(\w+)')?\],?\s*$/gm)];
-    expect(entries.length).toBe((routes.match(/import\('/g) ?? []).length);
+    const entries = readRoutes(SRC);
     expect(entries.length).toBeGreaterThan(30);
-    for (const [, pattern, path = '', area] of entries) {
+    for (const { pattern, path, area } of entries) {
       const base = resolve(SRC, path);
       const file = [`${base}.tsx`, `${base}.ts`].find((p) => existsSync(p));
       expect({ pattern, file: file !== undefined }).toEqual({ pattern, file: true });

@@ -6,9 +6,10 @@ import { Field, Form, useSubmit } from '../../components/Form';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useApi } from '../../components/useApi';
+import { useFocusSwap } from '../../components/useFocusSwap';
 import { useT } from '../../i18n/I18n';
 import { Link, useLocation, useParams } from '../../router';
-import { CourseStatus, DeleteControl, LossRefusal, paths, TeachersOnly, useTeacher } from './common';
+import { CourseStatus, DeleteControl, LossRefusal, paths, QuestionOptions, TeachersOnly, useTeacher } from './common';
 import { QuestionBank } from './QuestionBank';
 import { QuizEditor } from './QuizEditor';
 
@@ -193,14 +194,7 @@ function Rename({ id, name, label, save, onSaved }: { id: string; name: string; 
     setEditing(false);
     onSaved(title.trim());
   });
-  const inputRef = useRef<HTMLInputElement>(null);
-  const openRef = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  useEffect(() => {
-    if (editing) inputRef.current?.focus();
-    else if (wasEditing.current) openRef.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  const { opener: openRef, inner: inputRef } = useFocusSwap<HTMLInputElement>(editing);
   if (!editing) {
     return (
       <button
@@ -485,7 +479,7 @@ interface InteractionDraft {
 function LessonForm({
   territory,
   course,
-  formId,
+  formId: id,
   questions,
   source,
   save,
@@ -510,6 +504,7 @@ function LessonForm({
     initial?.type === 'video' ? (initial.interactions ?? []).map((i) => ({ at: String(i.at_secs), question: i.question_id, required: i.require_correct ?? false })) : [],
   );
   const [preventSkipping, setPreventSkipping] = useState(initial?.type === 'video' ? (initial.prevent_skipping ?? false) : false);
+  const patchInteraction = (i: number, patch: Partial<InteractionDraft>) => setInteractions(interactions.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const [uploadError, setUploadError] = useState<unknown>();
   const [loss, setLoss] = useState('');
   const [anywayBusy, setAnywayBusy] = useState(false);
@@ -556,7 +551,6 @@ function LessonForm({
       .catch((e: unknown) => setAnywayError(e))
       .finally(() => setAnywayBusy(false));
   };
-  const id = formId;
   const upload = (file: File, then: (sha: string) => void) => {
     setUploadError(undefined);
     learning
@@ -634,20 +628,15 @@ function LessonForm({
               {submit.fields['content.interactions'] && <p className="field-error">{submit.fields['content.interactions']}</p>}
               {interactions.map((it, i) => (
                 <div className="row" key={i}>
-                  <Field label={t('learn-at-secs')} name={`at-${i}`} type="number" min={0} step="0.1" value={it.at} onChange={(e) => setInteractions(interactions.map((x, j) => (j === i ? { ...x, at: e.target.value } : x)))} />
+                  <Field label={t('learn-at-secs')} name={`at-${i}`} type="number" min={0} step="0.1" value={it.at} onChange={(e) => patchInteraction(i, { at: e.target.value })} />
                   <div className="field">
                     <label htmlFor={`${id}-q-${i}`}>{t('learn-question')}</label>
-                    <select id={`${id}-q-${i}`} value={it.question} onChange={(e) => setInteractions(interactions.map((x, j) => (j === i ? { ...x, question: e.target.value } : x)))}>
-                      <option value="">{t('learn-q-pick')}</option>
-                      {questions.map((q) => (
-                        <option key={q.id} value={q.id}>
-                          {q.question.name}
-                        </option>
-                      ))}
+                    <select id={`${id}-q-${i}`} value={it.question} onChange={(e) => patchInteraction(i, { question: e.target.value })}>
+                      <QuestionOptions questions={questions} placeholder={t('learn-q-pick')} />
                     </select>
                   </div>
                   <label className="choice">
-                    <input type="checkbox" checked={it.required} onChange={(e) => setInteractions(interactions.map((x, j) => (j === i ? { ...x, required: e.target.checked } : x)))} />
+                    <input type="checkbox" checked={it.required} onChange={(e) => patchInteraction(i, { required: e.target.checked })} />
                     {t('learn-require-correct')}
                   </label>
                   {source && (source.answered_by[i] ?? 0) > 0 && <p className="muted">{t('learn-interaction-answered-by', { count: source.answered_by[i] ?? 0 })}</p>}

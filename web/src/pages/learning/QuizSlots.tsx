@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { learning, type BankQuestion, type Quiz } from '../../api/learning';
 import { Field, Form, useSubmit } from '../../components/Form';
 import { useT } from '../../i18n/I18n';
+import { QuestionOptions } from './common';
 import { moveRow, problemsOf, rowsOf, slotsOf, type SlotRow } from './slots';
 
 /**
@@ -83,12 +84,7 @@ export function QuizSlotsForm({ territory, quiz, questions, onSaved, onClose }: 
           <div className="field">
             <label htmlFor={`add-${quiz.id}`}>{t('learn-slot-add-question')}</label>
             <select id={`add-${quiz.id}`} value={adding} onChange={(e) => setAdding(e.target.value)}>
-              <option value="">{t('learn-slot-pick')}</option>
-              {questions.map((q) => (
-                <option key={q.id} value={q.id}>
-                  {q.question.name}
-                </option>
-              ))}
+              <QuestionOptions questions={questions} placeholder={t('learn-slot-pick')} />
             </select>
           </div>
           <button

@@ -2,7 +2,7 @@
 import './learning.css';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
-import { canTeach } from '../../api/learning';
+import { canTeach, type BankQuestion } from '../../api/learning';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAuth } from '../../auth/AuthContext';
 import { useT } from '../../i18n/I18n';
@@ -192,6 +192,20 @@ export function LossRefusal({
           {t('learn-delete-cancel')}
         </button>
       </div>
+    </>
+  );
+}
+
+/** The `<option>`s of a question picker: "pick one" (empty value), then the bank's questions by name. */
+export function QuestionOptions({ questions, placeholder }: { questions: BankQuestion[]; placeholder: string }) {
+  return (
+    <>
+      <option value="">{placeholder}</option>
+      {questions.map((q) => (
+        <option key={q.id} value={q.id}>
+          {q.question.name}
+        </option>
+      ))}
     </>
   );
 }

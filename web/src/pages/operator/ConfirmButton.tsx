@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useFocusSwap } from '../../components/useFocusSwap';
 import { useT } from '../../i18n/I18n';
 
 /**
@@ -22,14 +23,7 @@ export function ConfirmButton({
 }) {
   const t = useT();
   const [asking, setAsking] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const openRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-  useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-    else if (wasAsking.current) openRef.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
+  const { opener: openRef, inner: confirmRef } = useFocusSwap<HTMLButtonElement>(asking);
   if (!asking) {
     return (
       <button type="button" ref={openRef} className={className} disabled={disabled} onClick={() => setAsking(true)}>
